@@ -1,0 +1,152 @@
+package io.accountcontracts.contract.support;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.accountcontracts.client.elasticpath.api.AccountsApi;
+import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.store.Fixtures;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real stub server on an ephemeral loopback port for one test class, reset to its fixtures before
+ * each test, with every exchange of each test validated against the spec afterwards:
+ * <ul>
+ *   <li>every response must conform, always;</li>
+ *   <li>every request must conform, unless the test sent it broken on purpose and said so with
+ *       {@link #expectRequestViolation(String)}.</li>
+ * </ul>
+ */
+public final class ContractStub implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    public static final String TOKEN = "contract-test-token";
+
+    private final Fixtures fixtures;
+    private final ExchangeRecorder recorder = new ExchangeRecorder();
+    private final Set<Exchange> deliberatelyInvalid = Collections.newSetFromMap(new IdentityHashMap<>());
+    private StubServer server;
+
+    private ContractStub(Fixtures fixtures) {
+        this.fixtures = fixtures;
+    }
+
+    /** A stub holding the records of the seed documentation. */
+    public static ContractStub withSeedRecords() {
+        return new ContractStub(null);
+    }
+
+    public static ContractStub withFixtures(Fixtures fixtures) {
+        return new ContractStub(fixtures);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = fixtures == null
+                ? StubServer.start("127.0.0.1", 0, Set.of(TOKEN))
+                : StubServer.start("127.0.0.1", 0, Set.of(TOKEN), fixtures);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.reset();
+        recorder.clear();
+        deliberatelyInvalid.clear();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> failures = new ArrayList<>();
+        for (Exchange exchange : recorder.exchanges()) {
+            SpecValidation spec = SpecValidation.forPath(exchange.path());
+            ValidationReport response = spec.validateResponse(exchange);
+            if (response.hasErrors()) {
+                failures.add(exchange + ": response breaks " + spec + ": " + response.getMessages());
+            }
+            ValidationReport request = spec.validateRequest(exchange);
+            if (request.hasErrors() && !deliberatelyInvalid.contains(exchange)) {
+                failures.add(exchange + ": request breaks " + spec + ": " + request.getMessages());
+            }
+        }
+        if (failures.isEmpty() && recorder.exchanges().isEmpty()) {
+            failures.add("the test made no HTTP exchange, so it checked nothing against the spec");
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures));
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.close();
+    }
+
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    public StubServer server() {
+        return server;
+    }
+
+    /** The Vantage client, pointed at the stub, with the accepted token. */
+    public ManagedAccountsApi vantage() {
+        return vantage(TOKEN);
+    }
+
+    /** The Vantage client with the given bearer token, or none at all when null. */
+    public ManagedAccountsApi vantage(String token) {
+        io.accountcontracts.client.vantage.ApiClient client = new io.accountcontracts.client.vantage.ApiClient();
+        client.setClientConfig(client.getDefaultClientConfig().register(recorder));
+        client.setBasePath(baseUri().toString());
+        client.setBearerToken(token);
+        return new ManagedAccountsApi(client);
+    }
+
+    /** The Elastic Path client, pointed at the stub, with the accepted token. */
+    public AccountsApi elasticPath() {
+        return elasticPath(TOKEN);
+    }
+
+    /** The Elastic Path client with the given bearer token, or none at all when null. */
+    public AccountsApi elasticPath(String token) {
+        io.accountcontracts.client.elasticpath.ApiClient client = new io.accountcontracts.client.elasticpath.ApiClient();
+        client.setClientConfig(client.getDefaultClientConfig().register(recorder));
+        client.setBasePath(baseUri().toString());
+        client.setBearerToken(token);
+        return new AccountsApi(client);
+    }
+
+    public RawHttp raw() {
+        return new RawHttp(baseUri(), recorder);
+    }
+
+    public Exchange lastExchange() {
+        return recorder.last();
+    }
+
+    /**
+     * Declares that the last request was sent in breach of the spec on purpose, and checks that the
+     * validator agrees, with a message of the given key (for instance
+     * {@code validation.request.security.missing}). Its response is still validated.
+     */
+    public void expectRequestViolation(String key) {
+        Exchange exchange = recorder.last();
+        ValidationReport report = SpecValidation.forPath(exchange.path()).validateRequest(exchange);
+        boolean found = report.getMessages().stream()
+                .anyMatch(m -> m.getKey().equals(key) && m.getLevel() == ValidationReport.Level.ERROR);
+        if (!found) {
+            throw new AssertionError(exchange + ": expected the spec to reject the request with " + key
+                    + " but the validator said " + report.getMessages());
+        }
+        deliberatelyInvalid.add(exchange);
+    }
+}

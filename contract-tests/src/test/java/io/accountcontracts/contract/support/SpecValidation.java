@@ -1,0 +1,67 @@
+package io.accountcontracts.contract.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks recorded exchanges against one spec, read from the {@code openapi} artifact on the test
+ * classpath: the same files users import, not a copy.
+ */
+public final class SpecValidation {
+
+    public static final SpecValidation VANTAGE = new SpecValidation("/openapi/vantage-managed-accounts.yaml");
+    public static final SpecValidation ELASTIC_PATH = new SpecValidation("/openapi/elasticpath-accounts.yaml");
+
+    private final String resource;
+    private final OpenApiInteractionValidator validator;
+
+    private SpecValidation(String resource) {
+        this.resource = resource;
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(read(resource)).build();
+    }
+
+    public static SpecValidation forPath(String path) {
+        return path.startsWith("/v2/managed_accounts/") ? VANTAGE : ELASTIC_PATH;
+    }
+
+    public ValidationReport validateRequest(Exchange exchange) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(exchange.method(), exchange.path());
+        exchange.requestHeaders().forEach(request::withHeader);
+        if (exchange.requestBody() != null && !exchange.requestBody().isEmpty()) {
+            request.withBody(exchange.requestBody());
+        }
+        return validator.validateRequest(request.build());
+    }
+
+    public ValidationReport validateResponse(Exchange exchange) {
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
+        exchange.responseHeaders().forEach(response::withHeader);
+        if (!exchange.responseBody().isEmpty()) {
+            response.withBody(exchange.responseBody());
+        }
+        return validator.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response.build());
+    }
+
+    @Override
+    public String toString() {
+        return resource;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = SpecValidation.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test classpath; is the openapi artifact a dependency?");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
