@@ -1,0 +1,65 @@
+package io.accountcontracts.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.contract.support.ContractStub;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The requests of the vendors' reference pages, sent byte for byte over plain HTTP with the same
+ * headers as their curl examples: what an existing client sends once its base URL is changed.
+ */
+class SeedDocumentedRequestsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final ContractStub stub = ContractStub.withSeedRecords();
+
+    @Test
+    void vantageCurlExampleBodyIsAcceptedAndStoredAsSent() throws Exception {
+        String body = resource("/seed-requests/vantage-update-managed-account.json");
+
+        HttpResponse<String> response = stub.raw().put("/v2/managed_accounts/acct_dd2fdf6564b60319", body,
+                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode sent = JSON.readTree(body);
+        JsonNode stored = JSON.readTree(response.body());
+        assertEquals("acct_dd2fdf6564b60319", stored.get("token").asText());
+        assertEquals("acct_bb022aecd1125ada", stored.get("parent_account_token").asText());
+        for (String field : new String[] {"name", "contact_email", "access_credential_tokens", "billing_rule_tokens",
+                "msp_billing_profile_token", "billing_information_attributes", "business_information_attributes"}) {
+            assertEquals(sent.get(field), stored.get(field), field);
+        }
+    }
+
+    @Test
+    void elasticPathDocumentedAccountIsReturnedInTheDocumentedShape() throws Exception {
+        String body = resource("/seed-requests/elasticpath-update-account.json");
+
+        HttpResponse<String> response = stub.raw().put("/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23", body,
+                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode data = JSON.readTree(response.body()).get("data");
+        JsonNode sent = JSON.readTree(body).get("data");
+        sent.fieldNames().forEachRemaining(field -> assertEquals(sent.get(field), data.get(field), field));
+        assertEquals("deb6b25f-8451-4211-9a22-95610333df23", data.get("id").asText());
+        assertEquals("2021-02-23T09:40:33.882Z", data.at("/meta/timestamps/created_at").asText());
+        assertEquals("/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23", data.at("/links/self").asText());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SeedDocumentedRequestsTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
