@@ -1,8 +1,12 @@
 package io.accountcontracts.stub;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
+import io.accountcontracts.stub.admin.AdminResource;
+import io.accountcontracts.stub.admin.Journal;
+import io.accountcontracts.stub.admin.JournalFilter;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
@@ -16,11 +20,13 @@ import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
+import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,45 +38,48 @@ import org.glassfish.jersey.server.ServerProperties;
 /** The stub of both vendors on one embedded Jersey server. Start it, read {@link #baseUri()}, close it. */
 public final class StubServer implements AutoCloseable {
 
-    /** Bodies larger than this are refused with 413 before they are parsed. */
-    public static final int MAX_BODY_BYTES = 1024 * 1024;
-
     // Jersey warns that resource *instances* implement no provider interface, although it then serves
     // them as resources (their @Path sits on the generated interface). Held here so the level sticks.
     private static final java.util.logging.Logger PROVIDER_CHECK_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final int SHUTDOWN_GRACE_SECONDS = 2;
 
     private final HttpServer server;
     private final ExecutorService workers;
     private final URI baseUri;
     private final Stores stores;
     private final Fixtures fixtures;
+    private final Journal journal;
 
-    private StubServer(HttpServer server, ExecutorService workers, Stores stores, Fixtures fixtures) {
+    private StubServer(HttpServer server, ExecutorService workers, Stores stores, Fixtures fixtures, Journal journal) {
         this.server = server;
         this.workers = workers;
         this.stores = stores;
         this.fixtures = fixtures;
+        this.journal = journal;
         InetSocketAddress bound = server.getAddress();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
 
-    /** Starts a stub with the seed documentation's records; see {@link #start(String, int, Set, Fixtures)}. */
-    public static StubServer start(String host, int port, Set<String> tokens) {
-        return start(host, port, tokens, Fixtures.seed(JsonMapper.create()));
-    }
-
-    /** Starts a stub on {@code host:port} (port 0 picks a free one) that accepts the given tokens. */
-    public static StubServer start(String host, int port, Set<String> tokens, Fixtures fixtures) {
+    /**
+     * Starts a stub as configured.
+     *
+     * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
+     */
+    public static StubServer start(StubConfig config) {
         // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
-        Stores stores = new Stores(fixtures);
         SpecValidators validators = new SpecValidators();
+        Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
+        requireValid(fixtures, validators, mapper);
         validators.warmUp();
+        Stores stores = new Stores(fixtures);
+        Journal journal = new Journal(config.journalSize());
+        JsonMerge merge = new JsonMerge(mapper);
 
-        ResourceConfig config = new ResourceConfig()
+        ResourceConfig resources = new ResourceConfig()
                 // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
                 // would otherwise replace this mapper and its settings.
                 .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
@@ -78,22 +87,27 @@ public final class StubServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper))
-                .register(new BearerAuthFilter(new TokenRegistry(tokens)))
-                .register(new RequestValidationFilter(validators, MAX_BODY_BYTES))
+                .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
+                .register(new RequestValidationFilter(validators, config.maxBodyBytes()))
                 .register(new AccessLogFilter())
+                .register(new JournalFilter(journal, Clock.systemUTC()))
                 .register(WebApplicationExceptionMapper.class)
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
-                .register(new ManagedAccountsResource(stores.managedAccounts(), new JsonMerge(mapper)))
-                .register(new AccountsResource(stores.accounts(), new JsonMerge(mapper), Clock.systemUTC()));
+                .register(new ManagedAccountsResource(stores.managedAccounts(), merge))
+                .register(new AccountsResource(stores.accounts(), merge, Clock.systemUTC()))
+                .register(new AdminResource(stores, fixtures, journal));
+        if (config.strictResponses()) {
+            resources.register(new ResponseValidationFilter(validators, mapper));
+        }
 
-        URI requested = URI.create("http://" + hostLiteral(host) + ":" + port + "/");
-        HttpServer server = JdkHttpServerFactory.createHttpServer(requested, config, false);
+        URI requested = URI.create("http://" + hostLiteral(config.host()) + ":" + config.port() + "/");
+        HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         server.setExecutor(workers);
         server.start();
-        return new StubServer(server, workers, stores, fixtures);
+        return new StubServer(server, workers, stores, fixtures, journal);
     }
 
     public URI baseUri() {
@@ -104,19 +118,46 @@ public final class StubServer implements AutoCloseable {
         return stores;
     }
 
-    /** Puts every record back as the fixtures had it. */
-    public void reset() {
-        stores.load(fixtures);
+    public Journal journal() {
+        return journal;
     }
 
+    /** Puts every record back as the fixtures had it, and empties the journal. */
+    public void reset() {
+        stores.load(fixtures);
+        journal.clear();
+    }
+
+    /** Lets requests in flight finish (up to a grace period), refusing new ones, then stops. */
     @Override
     public void close() {
-        server.stop(0);
+        // HttpServer.stop(delay) on JDK 17 sits out the whole delay even when idle, so drain the
+        // workers ourselves and then stop at once.
         workers.shutdown();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        server.stop(0);
+    }
+
+    private static void requireValid(Fixtures fixtures, SpecValidators validators, ObjectMapper mapper) {
+        List<String> problems = new ArrayList<>(fixtures.integrityProblems());
+        try {
+            for (var record : fixtures.managedAccounts()) {
+                validators.checkManagedAccount(mapper.writeValueAsString(record))
+                        .forEach(p -> problems.add("managed account '" + record.getToken() + "': " + p));
+            }
+            for (var record : fixtures.accounts()) {
+                validators.checkAccount(mapper.writeValueAsString(record))
+                        .forEach(p -> problems.add("account '" + record.getId() + "': " + p));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(e.getOriginalMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("fixtures break the spec:\n  " + String.join("\n  ", problems));
         }
     }
 

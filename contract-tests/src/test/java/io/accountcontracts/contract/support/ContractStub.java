@@ -3,6 +3,7 @@ package io.accountcontracts.contract.support;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
@@ -50,9 +51,9 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = fixtures == null
-                ? StubServer.start("127.0.0.1", 0, Set.of(TOKEN))
-                : StubServer.start("127.0.0.1", 0, Set.of(TOKEN), fixtures);
+        // Strict responses on: a non-conforming body turns into a 500 the spec does not allow, so even a
+        // test that forgot to check a field fails.
+        server = StubServer.start(StubConfig.forTests(TOKEN).withFixtures(fixtures));
     }
 
     @Override

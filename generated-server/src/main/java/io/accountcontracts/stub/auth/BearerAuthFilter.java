@@ -1,6 +1,8 @@
 package io.accountcontracts.stub.auth;
 
+import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,10 +28,14 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (("/" + request.getUriInfo().getPath()).equals(AdminResource.HEALTH)) {
+            return;
+        }
         Optional<String> token = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token.isPresent() && tokens.accepts(token.get())) {
             return;
         }
+        Verdict.UNAUTHENTICATED.attachTo(request);
         Vendor vendor = Vendor.forPath(request.getUriInfo().getPath());
         // RFC 6750 section 3: no error code when no credentials came, invalid_token when they did.
         String challenge = token.isPresent()

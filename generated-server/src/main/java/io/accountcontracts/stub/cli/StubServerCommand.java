@@ -1,6 +1,11 @@
 package io.accountcontracts.stub.cli;
 
+import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.store.Fixtures;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -8,20 +13,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar stub-server.jar [--host H] [--port P] [--token T]...} */
+/** {@code java -jar stub-server.jar [--host H] [--port P] [--token T]... [--fixtures FILE] [--strict-responses]} */
 @Command(name = "stub-server", mixinStandardHelpOptions = true, version = "account-contracts stub 0.1.0",
-        description = "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{token} "
-                + "and Elastic Path PUT /v2/accounts/{accountID}.")
+        sortOptions = false,
+        description = "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
+                + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable or invalid fixtures)",
+            "2:invalid command line"})
 public final class StubServerCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "STUB_SERVER_TOKEN";
+    private static final Logger LOG = LoggerFactory.getLogger(StubServerCommand.class);
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", defaultValue = StubConfig.LOOPBACK,
             description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
     String host;
 
@@ -30,9 +42,26 @@ public final class StubServerCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "A bearer token to accept; repeatable. STUB_SERVER_TOKEN is accepted too. "
+            description = "A bearer token to accept; repeatable. " + TOKEN_ENV + " is accepted too. "
                     + "With neither, a random token is generated and printed once.")
     List<String> tokens = List.of();
+
+    @Option(names = "--fixtures", paramLabel = "FILE",
+            description = "JSON file of start-up records, {\"managed_accounts\": [...], \"accounts\": [...]}, "
+                    + "each as the spec's 200 response has it. Default: the vendors' documented examples.")
+    Path fixtures;
+
+    @Option(names = "--strict-responses",
+            description = "Validate every response against the spec too; a violation is logged and answered 500.")
+    boolean strictResponses;
+
+    @Option(names = "--max-body-bytes", defaultValue = "" + StubConfig.DEFAULT_MAX_BODY_BYTES,
+            description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}).")
+    int maxBodyBytes;
+
+    @Option(names = "--journal-size", defaultValue = "" + StubConfig.DEFAULT_JOURNAL_SIZE,
+            description = "How many recent requests GET /__admin/journal keeps (default: ${DEFAULT-VALUE}).")
+    int journalSize;
 
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -42,6 +71,27 @@ public final class StubServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        StubServer server;
+        try {
+            server = StubServer.start(new StubConfig(host, port, acceptedTokens(), loadFixtures(),
+                    strictResponses, maxBodyBytes, journalSize));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not start: {}", e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: finishing requests in flight");
+            server.close();
+            stopped.countDown();
+        }, "stub-server-shutdown"));
+        System.out.println("Listening on " + server.baseUri());
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private Set<String> acceptedTokens() {
         Set<String> accepted = new LinkedHashSet<>(tokens);
         String fromEnv = System.getenv(TOKEN_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
@@ -50,19 +100,14 @@ public final class StubServerCommand implements Callable<Integer> {
         if (accepted.isEmpty()) {
             String generated = randomToken();
             accepted.add(generated);
-            // Printed, never logged: the operator needs it once, log files should never hold it.
+            // Printed, never logged: the operator needs it once; log files should never hold it.
             System.out.println("No --token or " + TOKEN_ENV + " given; accepting generated token: " + generated);
         }
-        StubServer server = StubServer.start(host, port, accepted);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "stub-server-shutdown"));
-        System.out.println("Listening on " + server.baseUri());
-        System.out.flush();
-        stopped.await();
-        return 0;
+        return accepted;
+    }
+
+    private Fixtures loadFixtures() throws IOException {
+        return fixtures == null ? null : Fixtures.read(fixtures, JsonMapper.create());
     }
 
     private static String randomToken() {

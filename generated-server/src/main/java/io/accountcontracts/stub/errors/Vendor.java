@@ -6,6 +6,7 @@ import io.accountcontracts.server.vantage.model.Errors;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The two vendors the stub stands in for. Each answers errors in its own envelope, so every error
@@ -42,12 +43,20 @@ public enum Vendor {
 
     abstract Object errorBody(Response.StatusType status, List<String> details);
 
-    /** Which vendor's conventions a request path falls under; paths of neither get JSON:API errors. */
-    public static Vendor forPath(String path) {
+    /** The vendor whose API a request path belongs to, if any. */
+    public static Optional<Vendor> owning(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
-        return absolute.startsWith(VANTAGE.pathPrefix + "/") || absolute.equals(VANTAGE.pathPrefix)
-                ? VANTAGE
-                : ELASTIC_PATH;
+        for (Vendor vendor : values()) {
+            if (absolute.startsWith(vendor.pathPrefix + "/") || absolute.equals(vendor.pathPrefix)) {
+                return Optional.of(vendor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Which vendor's error conventions a path gets; paths of neither (the admin API) get JSON:API errors. */
+    public static Vendor forPath(String path) {
+        return owning(path).orElse(ELASTIC_PATH);
     }
 
     public String realm() {

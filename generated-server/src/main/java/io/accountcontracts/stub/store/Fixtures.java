@@ -7,7 +7,14 @@ import io.accountcontracts.server.vantage.model.ManagedAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The records a stub starts with. The file format reuses the specs' own response schemas:
@@ -34,5 +41,27 @@ public record Fixtures(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads a fixtures file; the caller still checks the records against the spec. */
+    public static Fixtures read(Path file, ObjectMapper mapper) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return mapper.readValue(in, Fixtures.class);
+        }
+    }
+
+    /** Rules the schemas cannot state: ids and registration ids are unique. Empty when none is broken. */
+    public List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
+        duplicates(managedAccounts, ManagedAccount::getToken, "managed account token", problems);
+        duplicates(accounts, Account::getId, "account id", problems);
+        duplicates(accounts, Account::getRegistrationId, "account registration_id", problems);
+        return problems;
+    }
+
+    private static <T> void duplicates(List<T> records, Function<T, String> key, String what, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        records.stream().map(key).filter(Objects::nonNull).filter(k -> !seen.add(k))
+                .forEach(k -> problems.add("duplicate " + what + " '" + k + "'"));
     }
 }

@@ -1,7 +1,6 @@
 package io.accountcontracts.stub.validation;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.report.ValidationReport;
 import io.accountcontracts.stub.errors.Vendor;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -15,11 +14,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Checks every matched request against its vendor's spec before resource code runs, and answers a
- * violation with that vendor's 400. Runs after authentication, so only authenticated callers get
- * to learn what the schema wants.
+ * Checks every request to a vendor path against that vendor's spec before resource code runs, and
+ * answers a violation with the vendor's 400 (or 413 for an oversized body). It runs after
+ * authentication, so only authenticated callers learn what the schema wants.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class RequestValidationFilter implements ContainerRequestFilter {
@@ -34,38 +34,59 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        Vendor vendor = Vendor.forPath(request.getUriInfo().getPath());
-        byte[] body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
-            request.abortWith(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "The request body is larger than " + maxBodyBytes + " bytes."));
+        Optional<Vendor> owner = Vendor.owning(request.getUriInfo().getPath());
+        if (owner.isEmpty()) {
             return;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            request.abortWith(vendor.error(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8."));
+        Vendor vendor = owner.get();
+        // Refuse by the declared length before reading a byte, and by what arrives for chunked bodies.
+        if (request.getLength() > maxBodyBytes) {
+            reject(request, vendor, Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge());
+            return;
+        }
+        byte[] body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
+        if (body.length > maxBodyBytes) {
+            reject(request, vendor, Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge());
+            return;
+        }
+        Optional<String> text = utf8(body);
+        if (text.isEmpty()) {
+            reject(request, vendor, Response.Status.BAD_REQUEST, "The request body is not valid UTF-8.");
             return;
         }
         SimpleRequest.Builder candidate = new SimpleRequest.Builder(request.getMethod(),
                 "/" + request.getUriInfo().getPath(false));
         request.getHeaders().forEach(candidate::withHeader);
         if (body.length > 0) {
-            candidate.withBody(text);
+            candidate.withBody(text.get());
         }
-        ValidationReport report = validators.validateRequest(vendor, candidate.build());
-        if (report.hasErrors()) {
-            List<String> problems = report.getMessages().stream()
-                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                    .map(m -> m.getMessage())
-                    .toList();
+        List<String> problems = SpecValidators.errors(validators.validateRequest(vendor, candidate.build()));
+        if (!problems.isEmpty()) {
+            Verdict.invalid(problems).attachTo(request);
             request.abortWith(vendor.error(Response.Status.BAD_REQUEST, problems));
             return;
         }
+        Verdict.VALID.attachTo(request);
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    private String tooLarge() {
+        return "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
+    }
+
+    private static void reject(ContainerRequestContext request, Vendor vendor, Response.Status status, String why) {
+        Verdict.invalid(List.of(why)).attachTo(request);
+        request.abortWith(vendor.error(status, why));
+    }
+
+    private static Optional<String> utf8(byte[] body) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,42 @@
+package io.accountcontracts.stub;
+
+import io.accountcontracts.stub.store.Fixtures;
+import java.util.Set;
+
+/**
+ * How to run a stub.
+ *
+ * @param host            address to bind; loopback by default
+ * @param port            port to listen on; 0 picks a free one
+ * @param tokens          bearer tokens to accept (at least one)
+ * @param fixtures        records to start with, and to go back to on reset; null for the seed records
+ * @param strictResponses validate every response against the spec and answer 500 on a violation
+ * @param maxBodyBytes    larger request bodies are refused with 413
+ * @param journalSize     how many recent requests the journal keeps
+ */
+public record StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures,
+        boolean strictResponses, int maxBodyBytes, int journalSize) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final int DEFAULT_JOURNAL_SIZE = 1000;
+
+    public StubConfig {
+        tokens = Set.copyOf(tokens);
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("at least one bearer token must be accepted");
+        }
+        if (maxBodyBytes < 1 || journalSize < 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive and journalSize not negative");
+        }
+    }
+
+    /** Loopback, a free port, the seed records, strict responses: what an in-process test wants. */
+    public static StubConfig forTests(String token) {
+        return new StubConfig(LOOPBACK, 0, Set.of(token), null, true, DEFAULT_MAX_BODY_BYTES, DEFAULT_JOURNAL_SIZE);
+    }
+
+    public StubConfig withFixtures(Fixtures replacement) {
+        return new StubConfig(host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize);
+    }
+}
