@@ -36,11 +36,15 @@ expect() { # expect STATUS BODY-FRAGMENT DESCRIPTION -- curl args...
 }
 
 vantage_body=$(cat contract-tests/src/test/resources/seed-requests/vantage-update-managed-account.json)
+vantage_verbatim=$(cat contract-tests/src/test/resources/seed-requests/vantage-update-managed-account.verbatim.json)
 ep_body=$(cat contract-tests/src/test/resources/seed-requests/elasticpath-update-account.json)
 
 expect 200 '"token":"acct_dd2fdf6564b60319"' "Vantage seed curl body" -- \
   -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$vantage_body"
+expect 400 'contact_email' "Vantage seed curl body verbatim (<string> is no email address)" -- \
+  -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$vantage_verbatim"
 expect 401 '{"errors":["' "Vantage without a token" -- \
   -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" -H 'Content-Type: application/json' --data '{"name":"x"}'
 expect 404 '{"errors":["Managed Account not found"]}' "Vantage unknown token" -- \

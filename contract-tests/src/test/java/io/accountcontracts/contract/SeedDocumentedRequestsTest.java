@@ -1,6 +1,7 @@
 package io.accountcontracts.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The requests of the vendors' reference pages, sent byte for byte over plain HTTP with the same
  * headers as their curl examples: what an existing client sends once its base URL is changed.
+ * Vantage's example shows {@code <string>} for every string; it is sent both verbatim and with
+ * values of the documented types in place of the placeholders.
  */
 class SeedDocumentedRequestsTest {
 
@@ -24,7 +27,26 @@ class SeedDocumentedRequestsTest {
     static final ContractStub stub = ContractStub.withSeedRecords();
 
     @Test
-    void vantageCurlExampleBodyIsAcceptedAndStoredAsSent() throws Exception {
+    void vantageCurlExampleSentVerbatimIsRefusedOnlyForItsPlaceholderEmails() throws Exception {
+        String body = resource("/seed-requests/vantage-update-managed-account.verbatim.json");
+
+        HttpResponse<String> response = stub.raw().put("/v2/managed_accounts/acct_dd2fdf6564b60319", body,
+                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+
+        stub.expectRequestViolation("validation.request.body.schema.format.email");
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertEquals(2, errors.size(), response.body());
+        assertTrue(errors.get(0).asText().contains("/billing_information_attributes/billing_email/0")
+                || errors.get(1).asText().contains("/billing_information_attributes/billing_email/0"), response.body());
+        assertTrue(errors.get(0).asText().contains("/contact_email")
+                || errors.get(1).asText().contains("/contact_email"), response.body());
+        assertEquals("New Name", stub.server().stores().managedAccounts().get("acct_dd2fdf6564b60319")
+                .orElseThrow().getName());
+    }
+
+    @Test
+    void vantageCurlExampleWithPlaceholdersFilledInIsStoredAsSent() throws Exception {
         String body = resource("/seed-requests/vantage-update-managed-account.json");
 
         HttpResponse<String> response = stub.raw().put("/v2/managed_accounts/acct_dd2fdf6564b60319", body,
