@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,14 +40,9 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             return;
         }
         Vendor vendor = owner.get();
-        // Refuse by the declared length before reading a byte, and by what arrives for chunked bodies.
-        if (request.getLength() > maxBodyBytes) {
-            reject(request, vendor, Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge());
-            return;
-        }
-        byte[] body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
-            reject(request, vendor, Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge());
+        byte[] body = request.getLength() > maxBodyBytes ? null : request.getEntityStream().readNBytes(maxBodyBytes + 1);
+        if (body == null || body.length > maxBodyBytes) {
+            tooLarge(request, vendor);
             return;
         }
         Optional<String> text = utf8(body);
@@ -70,8 +66,19 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    private String tooLarge() {
-        return "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
+    private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {
+        // Most clients only read the answer once their upload is done; answering mid-upload resets the
+        // connection under them. So swallow a moderately oversized body first, and close afterwards.
+        InputStream body = request.getEntityStream();
+        byte[] sink = new byte[64 * 1024];
+        long drained = 0;
+        for (int n = body.read(sink); n >= 0 && drained < 16L * maxBodyBytes; n = body.read(sink)) {
+            drained += n;
+        }
+        String why = "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
+        Verdict.invalid(List.of(why)).attachTo(request);
+        request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
+                .header("Connection", "close").build());
     }
 
     private static void reject(ContainerRequestContext request, Vendor vendor, Response.Status status, String why) {
