@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Starts generated-server/target/stub-server.jar as a user would and checks the seed exchanges
-# over real HTTP with curl: 200 with the seed body, 401 without a token, 404 for an unknown id.
+# Starts generated-server/target/stub-server.jar as a user would, with a fixtures file of several
+# accounts, and checks it over real HTTP: the seed exchanges (200, 401, 404) and the admin API with
+# curl, then the whole bad-input matrix of the contract tests against the jar, then a clean SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=generated-server/target/stub-server.jar
 log=$(mktemp)
 token="smoke-$RANDOM$RANDOM"
-java -jar "$jar" --port 0 --token "$token" >"$log" 2>&1 &
+fixtures=contract-tests/src/test/resources/fixtures/several-accounts.json
+java -jar "$jar" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.matrix"' EXIT
 
 base=""
 for _ in $(seq 1 100); do
@@ -19,7 +21,6 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [[ -n $base ]] || { cat "$log"; echo "stub did not report its address"; exit 1; }
-if grep -q -- "$token" "$log"; then echo "FAIL: the token appears in the stub's output"; exit 1; fi
 
 passed=0
 failed=0
@@ -58,6 +59,47 @@ expect 401 '"status":"401"' "Elastic Path without a token" -- \
 expect 404 '"detail":"account not found"' "Elastic Path unknown id" -- \
   -X PUT "$base/v2/accounts/00000000-0000-0000-0000-000000000000" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+
+expect 200 '"status":"UP"' "health needs no token" -- "$base/__admin/health"
+expect 401 '"status":"401"' "admin needs the token" -- "$base/__admin/records"
+expect 200 '"acct_5e1c0a7b9d3f2468"' "fixtures file loaded (second managed account)" -- \
+  -H "Authorization: Bearer $token" "$base/__admin/records"
+expect 200 '"name":"renamed-child"' "update a fixture account" -- \
+  -X PUT "$base/v2/accounts/3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"renamed-child"}}'
+expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
+  -H "Authorization: Bearer $token" "$base/__admin/journal"
+expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
+expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
+
+# The contract tests' bad-input matrix, against this jar instead of an in-process stub.
+if ./mvnw -q -B test -pl contract-tests -am -Dtest=BadInputMatrixTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token" >"$log.matrix" 2>&1; then
+  echo "ok   bad-input matrix against the jar ($(grep -ho 'tests="[0-9]*"' contract-tests/target/surefire-reports/TEST-*BadInputMatrixTest.xml))"
+  passed=$((passed + 1))
+else
+  tail -50 "$log.matrix"; echo "FAIL bad-input matrix against the jar"; failed=$((failed + 1))
+fi
+
+kill -TERM $pid
+for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+if kill -0 $pid 2>/dev/null; then
+  echo "FAIL still running 5 s after SIGTERM"; failed=$((failed + 1))
+else
+  # A JVM ended by SIGTERM exits 143 (128 + 15) once its shutdown hook has drained the server.
+  status=0; wait $pid || status=$?
+  if [[ $status == 143 || $status == 0 ]] && grep -q "Stopping: finishing requests in flight" "$log"; then
+    echo "ok   SIGTERM drains and stops it (exit $status)"; passed=$((passed + 1))
+  else
+    echo "FAIL after SIGTERM: exit $status"; failed=$((failed + 1))
+  fi
+fi
+if grep -q -- "$token" "$log"; then
+  echo "FAIL the token appears in the stub's output"; failed=$((failed + 1))
+else
+  echo "ok   the token never appears in the stub's output ($(grep -c ' access - ' "$log") access-log lines)"
+  passed=$((passed + 1))
+fi
 
 echo "smoke: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

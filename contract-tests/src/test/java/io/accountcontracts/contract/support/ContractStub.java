@@ -6,12 +6,18 @@ import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.store.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,13 +35,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ContractStub implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    public static final String TOKEN = "contract-test-token";
+    /** The accepted token; {@code -Dcontract.stubToken} sets it for a stub started elsewhere. */
+    public static final String TOKEN = System.getProperty("contract.stubToken", "contract-test-token");
+    /**
+     * {@code -Dcontract.stubUrl=http://127.0.0.1:8080} points the tests at a stub started elsewhere (the
+     * jar, say) instead of one in-process. It is reset through its admin API; tests that need their own
+     * fixtures are skipped.
+     */
+    private static final String EXTERNAL_STUB = System.getProperty("contract.stubUrl");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient ADMIN = HttpClient.newHttpClient();
 
     private final Fixtures fixtures;
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private final Set<Exchange> deliberatelyInvalid = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Exchange> outsideSpec = Collections.newSetFromMap(new IdentityHashMap<>());
     private StubServer server;
+    private URI baseUri;
 
     private ContractStub(Fixtures fixtures) {
         this.fixtures = fixtures;
@@ -52,14 +68,24 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (EXTERNAL_STUB != null) {
+            Assumptions.assumeTrue(fixtures == null, "needs its own fixtures, so runs only in-process");
+            baseUri = URI.create(EXTERNAL_STUB.replaceAll("/+$", ""));
+            return;
+        }
         // Strict responses on: a non-conforming body turns into a 500 the spec does not allow, so even a
         // test that forgot to check a field fails.
         server = StubServer.start(StubConfig.forTests(TOKEN).withFixtures(fixtures));
+        baseUri = server.baseUri();
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        server.reset();
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (server != null) {
+            server.reset();
+        } else {
+            admin("POST", "/__admin/reset", 204);
+        }
         recorder.clear();
         deliberatelyInvalid.clear();
         outsideSpec.clear();
@@ -69,7 +95,8 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
     public void afterEach(ExtensionContext context) {
         List<String> failures = new ArrayList<>();
         for (Exchange exchange : recorder.exchanges()) {
-            if (outsideSpec.contains(exchange)) {
+            // The admin API is the stub's own, not a vendor's: no vendor spec describes it.
+            if (outsideSpec.contains(exchange) || exchange.path().startsWith("/__admin/")) {
                 continue;
             }
             SpecValidation spec = SpecValidation.forPath(exchange.path());
@@ -92,15 +119,34 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void afterAll(ExtensionContext context) {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     public URI baseUri() {
-        return server.baseUri();
+        return baseUri;
     }
 
+    /** The in-process stub, for tests that look at its state directly; those do not run against an external stub. */
     public StubServer server() {
+        Assumptions.assumeTrue(server != null, "looks inside the stub, so runs only in-process");
         return server;
+    }
+
+    /** Every stored record, as {@code GET /__admin/records} lists them; works in-process and against the jar. */
+    public JsonNode records() throws Exception {
+        return JSON.readTree(admin("GET", "/__admin/records", 200));
+    }
+
+    private String admin(String method, String path, int expected) throws Exception {
+        HttpResponse<String> response = ADMIN.send(HttpRequest.newBuilder(URI.create(baseUri + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** The Vantage client, pointed at the stub, with the accepted token. */

@@ -1,6 +1,7 @@
 package io.accountcontracts.stub.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.server.vantage.model.ManagedAccount;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The records a stub starts with. The file format reuses the specs' own response schemas:
@@ -43,10 +45,19 @@ public record Fixtures(
         }
     }
 
-    /** Reads a fixtures file; the caller still checks the records against the spec. */
+    /**
+     * Reads a fixtures file; the stub still checks the records against the spec when it starts.
+     *
+     * @throws IllegalArgumentException naming the record and field when a record cannot be read
+     */
     public static Fixtures read(Path file, ObjectMapper mapper) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return mapper.readValue(in, Fixtures.class);
+        } catch (JsonMappingException e) {
+            String where = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "/" + ref.getFieldName() : "/" + ref.getIndex())
+                    .collect(Collectors.joining());
+            throw new IllegalArgumentException(file + " at '" + where + "': " + e.getOriginalMessage(), e);
         }
     }
 

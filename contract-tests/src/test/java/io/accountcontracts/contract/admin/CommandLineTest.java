@@ -1,0 +1,46 @@
+package io.accountcontracts.contract.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountcontracts.stub.cli.StubServerCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @Test
+    void helpListsEveryFlag() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out));
+
+        assertEquals(0, cli.execute("--help"));
+        for (String flag : new String[] {"--host", "--port", "--token", "--fixtures", "--strict-responses",
+                "--max-body-bytes", "--journal-size", "STUB_SERVER_TOKEN"}) {
+            assertTrue(out.toString().contains(flag), flag + " missing from:\n" + out);
+        }
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        CommandLine cli = new CommandLine(new StubServerCommand()).setErr(new PrintWriter(new StringWriter()));
+
+        assertEquals(2, cli.execute("--prot", "8080"));
+    }
+
+    @Test
+    void fixturesThatBreakTheSpecStopStartUp(@TempDir Path dir) throws Exception {
+        Path fixtures = dir.resolve("fixtures.json");
+        Files.writeString(fixtures, "{\"managed_accounts\": [{\"token\": \"acct_1\", \"name\": \"no email or lists\"}]}");
+
+        int exit = new CommandLine(new StubServerCommand())
+                .execute("--port", "0", "--token", "t", "--fixtures", fixtures.toString());
+
+        assertEquals(1, exit);
+    }
+}
