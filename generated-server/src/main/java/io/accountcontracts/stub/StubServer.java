@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.stub.admin.AdminResource;
+import io.accountcontracts.stub.admin.FaultInjection;
+import io.accountcontracts.stub.admin.FaultInjectionFilter;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.admin.JournalFilter;
+import io.accountcontracts.stub.admin.StubState;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
@@ -47,16 +50,12 @@ public final class StubServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final URI baseUri;
-    private final Stores stores;
-    private final Fixtures fixtures;
-    private final Journal journal;
+    private final StubState state;
 
-    private StubServer(HttpServer server, ExecutorService workers, Stores stores, Fixtures fixtures, Journal journal) {
+    private StubServer(HttpServer server, ExecutorService workers, StubState state) {
         this.server = server;
         this.workers = workers;
-        this.stores = stores;
-        this.fixtures = fixtures;
-        this.journal = journal;
+        this.state = state;
         InetSocketAddress bound = server.getAddress();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
@@ -77,6 +76,8 @@ public final class StubServer implements AutoCloseable {
         validators.warmUp();
         Stores stores = new Stores(fixtures);
         Journal journal = new Journal(config.journalSize());
+        FaultInjection faults = new FaultInjection();
+        StubState state = new StubState(stores, fixtures, journal, faults);
         JsonMerge merge = new JsonMerge(mapper);
 
         ResourceConfig resources = new ResourceConfig()
@@ -88,6 +89,7 @@ public final class StubServer implements AutoCloseable {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper))
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
+                .register(new FaultInjectionFilter(faults))
                 .register(new RequestValidationFilter(validators, config.maxBodyBytes()))
                 .register(new AccessLogFilter())
                 .register(new JournalFilter(journal, Clock.systemUTC()))
@@ -96,7 +98,7 @@ public final class StubServer implements AutoCloseable {
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ManagedAccountsResource(stores.managedAccounts(), merge))
                 .register(new AccountsResource(stores.accounts(), merge, Clock.systemUTC()))
-                .register(new AdminResource(stores, fixtures, journal));
+                .register(new AdminResource(state));
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
@@ -107,7 +109,7 @@ public final class StubServer implements AutoCloseable {
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         server.setExecutor(workers);
         server.start();
-        return new StubServer(server, workers, stores, fixtures, journal);
+        return new StubServer(server, workers, state);
     }
 
     public URI baseUri() {
@@ -115,17 +117,16 @@ public final class StubServer implements AutoCloseable {
     }
 
     public Stores stores() {
-        return stores;
+        return state.stores();
     }
 
     public Journal journal() {
-        return journal;
+        return state.journal();
     }
 
-    /** Puts every record back as the fixtures had it, and empties the journal. */
+    /** Puts every record back as the fixtures had it, empties the journal and cancels pending faults. */
     public void reset() {
-        stores.load(fixtures);
-        journal.clear();
+        state.reset();
     }
 
     /** Lets requests in flight finish (up to a grace period), refusing new ones, then stops. */

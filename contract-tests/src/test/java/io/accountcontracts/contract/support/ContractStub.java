@@ -108,6 +108,9 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
             if (request.hasErrors() && !deliberatelyInvalid.contains(exchange)) {
                 failures.add(exchange + ": request breaks " + spec + ": " + request.getMessages());
             }
+            if (!response.hasErrors()) {
+                ResponseCoverage.record(exchange, !request.hasErrors());
+            }
         }
         if (failures.isEmpty() && recorder.exchanges().isEmpty()) {
             failures.add("the test made no HTTP exchange, so it checked nothing against the spec");

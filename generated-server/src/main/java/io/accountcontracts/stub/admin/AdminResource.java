@@ -1,12 +1,13 @@
 package io.accountcontracts.stub.admin;
 
 import io.accountcontracts.stub.store.Fixtures;
-import io.accountcontracts.stub.store.Stores;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,14 +21,10 @@ public final class AdminResource {
     public static final String ROOT = "/__admin";
     public static final String HEALTH = ROOT + "/health";
 
-    private final Stores stores;
-    private final Fixtures fixtures;
-    private final Journal journal;
+    private final StubState state;
 
-    public AdminResource(Stores stores, Fixtures fixtures, Journal journal) {
-        this.stores = stores;
-        this.fixtures = fixtures;
-        this.journal = journal;
+    public AdminResource(StubState state) {
+        this.state = state;
     }
 
     /** Needs no token, so orchestrators can poll it. */
@@ -41,27 +38,34 @@ public final class AdminResource {
     @GET
     @Path("records")
     public Fixtures records() {
-        return new Fixtures(stores.managedAccounts().all(), stores.accounts().all());
+        return new Fixtures(state.stores().managedAccounts().all(), state.stores().accounts().all());
     }
 
     @POST
     @Path("reset")
     public Response reset() {
-        stores.load(fixtures);
-        journal.clear();
+        state.reset();
         return Response.noContent().build();
+    }
+
+    /** The next {@code count} vendor requests get the vendor's 500 (after authentication), and change nothing. */
+    @POST
+    @Path("fail-next")
+    public Map<String, Integer> failNext(@QueryParam("count") @DefaultValue("1") int count) {
+        state.faults().failNext(count);
+        return Map.of("pending", state.faults().pending());
     }
 
     @GET
     @Path("journal")
     public Map<String, List<Journal.Entry>> journal() {
-        return Map.of("requests", journal.entries());
+        return Map.of("requests", state.journal().entries());
     }
 
     @DELETE
     @Path("journal")
     public Response clearJournal() {
-        journal.clear();
+        state.journal().clear();
         return Response.noContent().build();
     }
 }

@@ -1,0 +1,72 @@
+package io.accountcontracts.contract.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.client.elasticpath.model.AccountUpdate;
+import io.accountcontracts.client.elasticpath.model.ErrorResponse;
+import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
+import io.accountcontracts.client.vantage.model.Errors;
+import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
+import io.accountcontracts.contract.support.ContractStub;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code POST /__admin/fail-next} lets a consumer test how it handles the vendor's 500. */
+class FaultInjectionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANAGED = "acct_dd2fdf6564b60319";
+    private static final String ACCOUNT = "deb6b25f-8451-4211-9a22-95610333df23";
+
+    @RegisterExtension
+    static final ContractStub stub = ContractStub.withSeedRecords();
+
+    @Test
+    void vantageRequestAfterFailNextGetsVantage500AndChangesNothing() throws Exception {
+        failNext(1);
+
+        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+                () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("lost")));
+
+        assertEquals(500, error.getCode());
+        assertEquals("there was a problem processing your request",
+                JSON.readValue(error.getResponseBody(), Errors.class).getErrors().get(0));
+        assertEquals("New Name", stub.records().at("/managed_accounts/0/name").asText());
+        assertEquals("kept", stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("kept")).getName());
+    }
+
+    @Test
+    void elasticPathRequestAfterFailNextGetsJsonApi500() throws Exception {
+        failNext(2);
+
+        for (int i = 0; i < 2; i++) {
+            var error = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class,
+                    () -> stub.elasticPath().updateAccount(ACCOUNT,
+                            new UpdateAccountRequest().data(new AccountUpdate().name("lost"))));
+            assertEquals(500, error.getCode());
+            assertEquals("500", JSON.readValue(error.getResponseBody(), ErrorResponse.class).getErrors().get(0).getStatus());
+        }
+        assertEquals("acc-name", stub.records().at("/accounts/0/name").asText());
+        assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
+                new UpdateAccountRequest().data(new AccountUpdate().name("kept"))).getStatusCode());
+    }
+
+    @Test
+    void unauthenticatedRequestDoesNotUseUpAPendingFault() throws Exception {
+        failNext(1);
+        assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+                () -> stub.vantage("wrong").updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
+
+        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+                () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
+
+        assertEquals(500, error.getCode());
+    }
+
+    private static void failNext(int count) {
+        assertEquals(200, stub.raw().send("POST", "/__admin/fail-next?count=" + count, null,
+                "Authorization", "Bearer " + ContractStub.TOKEN).statusCode());
+    }
+}

@@ -1,0 +1,74 @@
+package io.accountcontracts.contract.coverage;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** One operation of a spec, as the coverage report needs it: its statuses and its request body's property paths. */
+record DocumentedOperation(String spec, String method, String pathTemplate, Pattern path, List<String> statuses,
+        Set<String> requestProperties) {
+
+    static List<DocumentedOperation> read(String resource) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        OpenAPI api = new OpenAPIV3Parser().readContents(load(resource), null, options).getOpenAPI();
+        List<DocumentedOperation> operations = new ArrayList<>();
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                Set<String> properties = new TreeSet<>();
+                if (op.getValue().getRequestBody() != null) {
+                    Schema<?> body = op.getValue().getRequestBody().getContent().get("application/json").getSchema();
+                    collect(body, "", properties);
+                }
+                operations.add(new DocumentedOperation(resource, op.getKey().name(), path.getKey(),
+                        Pattern.compile(path.getKey().replaceAll("\\{[^/]+}", "[^/]+")),
+                        List.copyOf(op.getValue().getResponses().keySet()), properties));
+            }
+        }
+        return operations;
+    }
+
+    /** The documented response an exchange's status falls under: its own code, else {@code default}, else none. */
+    String documentedStatus(int status) {
+        String code = Integer.toString(status);
+        return statuses.contains(code) ? code : statuses.contains("default") ? "default" : null;
+    }
+
+    private static void collect(Schema<?> schema, String prefix, Set<String> into) {
+        if (schema instanceof ArraySchema array) {
+            collect(array.getItems(), prefix + "[]", into);
+            return;
+        }
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, child) -> {
+            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            into.add(path);
+            collect(child, path, into);
+        });
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = DocumentedOperation.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
