@@ -11,7 +11,7 @@ token="smoke-$RANDOM$RANDOM"
 fixtures=contract-tests/src/test/resources/fixtures/several-accounts.json
 java -jar "$jar" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.matrix"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.mvn"' EXIT
 
 base=""
 for _ in $(seq 1 100); do
@@ -72,14 +72,24 @@ expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
 
-# The contract tests' bad-input matrix, against this jar instead of an in-process stub.
-if ./mvnw -q -B test -pl contract-tests -am -Dtest=BadInputMatrixTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token" >"$log.matrix" 2>&1; then
-  echo "ok   bad-input matrix against the jar ($(grep -ho 'tests="[0-9]*"' contract-tests/target/surefire-reports/TEST-*BadInputMatrixTest.xml))"
-  passed=$((passed + 1))
-else
-  tail -50 "$log.matrix"; echo "FAIL bad-input matrix against the jar"; failed=$((failed + 1))
-fi
+# Contract tests against this jar instead of an in-process stub: the bad-input matrix, and the
+# live-target suite with and without writes.
+run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS
+  if CONTRACT_BASE_URL="$base" CONTRACT_TOKEN="$token" CONTRACT_ALLOW_WRITES="$2" \
+      ./mvnw -q -B test -pl contract-tests -am -Dtest="$3" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token" >"$log.mvn" 2>&1; then
+    local counts="" class
+    for class in ${3//,/ }; do
+      counts+="$class: $(grep -o '<testsuite [^>]*' contract-tests/target/surefire-reports/TEST-*."$class".xml \
+        | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 tests, \2 skipped/'); "
+    done
+    echo "ok   $1 (${counts%; })"; passed=$((passed + 1))
+  else
+    tail -60 "$log.mvn"; echo "FAIL $1"; failed=$((failed + 1))
+  fi
+}
+run_against_jar "bad-input matrix and live-target probes against the jar" false "BadInputMatrixTest,LiveTargetContractTest"
+run_against_jar "live-target suite with CONTRACT_ALLOW_WRITES=true against the jar" true "LiveTargetContractTest"
 
 kill -TERM $pid
 for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
