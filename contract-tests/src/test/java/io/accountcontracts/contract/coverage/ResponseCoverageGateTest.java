@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.contract.support.DocumentedOperation;
 import io.accountcontracts.contract.support.ResponseCoverage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ class ResponseCoverageGateTest {
     @Test
     void everyDocumentedResponseIsExercisedByAValidatedExchange() throws IOException {
         List<DocumentedOperation> operations = new ArrayList<>();
-        operations.addAll(DocumentedOperation.read("/openapi/vantage-managed-accounts.yaml"));
-        operations.addAll(DocumentedOperation.read("/openapi/elasticpath-accounts.yaml"));
+        operations.addAll(DocumentedOperation.read(DocumentedOperation.VANTAGE));
+        operations.addAll(DocumentedOperation.read(DocumentedOperation.ELASTIC_PATH));
         List<ResponseCoverage.Validated> validated = ResponseCoverage.validated();
 
         StringBuilder report = new StringBuilder("# Contract coverage\n\n")

@@ -1,4 +1,4 @@
-package io.accountcontracts.contract.coverage;
+package io.accountcontracts.contract.support;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,11 +18,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** One operation of a spec, as the coverage report needs it: its statuses and its request body's property paths. */
-record DocumentedOperation(String spec, String method, String pathTemplate, Pattern path, List<String> statuses,
-        Set<String> requestProperties) {
+/**
+ * One operation of a spec, read with swagger-parser and fully resolved: its statuses, its request body
+ * schema (null when it takes none) and that schema's property paths.
+ */
+public record DocumentedOperation(String spec, String method, String pathTemplate, Pattern path, List<String> statuses,
+        Schema<?> requestSchema, Set<String> requestProperties) {
 
-    static List<DocumentedOperation> read(String resource) {
+    public static final String VANTAGE = "/openapi/vantage-managed-accounts.yaml";
+    public static final String ELASTIC_PATH = "/openapi/elasticpath-accounts.yaml";
+
+    public static List<DocumentedOperation> read(String resource) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
@@ -31,20 +37,21 @@ record DocumentedOperation(String spec, String method, String pathTemplate, Patt
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
                 Set<String> properties = new TreeSet<>();
+                Schema<?> body = null;
                 if (op.getValue().getRequestBody() != null) {
-                    Schema<?> body = op.getValue().getRequestBody().getContent().get("application/json").getSchema();
+                    body = op.getValue().getRequestBody().getContent().get("application/json").getSchema();
                     collect(body, "", properties);
                 }
                 operations.add(new DocumentedOperation(resource, op.getKey().name(), path.getKey(),
                         Pattern.compile(path.getKey().replaceAll("\\{[^/]+}", "[^/]+")),
-                        List.copyOf(op.getValue().getResponses().keySet()), properties));
+                        List.copyOf(op.getValue().getResponses().keySet()), body, properties));
             }
         }
         return operations;
     }
 
     /** The documented response an exchange's status falls under: its own code, else {@code default}, else none. */
-    String documentedStatus(int status) {
+    public String documentedStatus(int status) {
         String code = Integer.toString(status);
         return statuses.contains(code) ? code : statuses.contains("default") ? "default" : null;
     }
