@@ -3,32 +3,22 @@ package io.accountcontracts.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
+import io.accountcontracts.contract.support.FaultyVendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code --strict-responses} must stop a non-conforming body from leaving the stub. A deliberately
- * faulty resource on the vendors' paths, behind the stub's own filter, shows each fault become a 500.
+ * faulty vendor, behind the stub's own response filter, shows each fault become a 500.
  */
 class StrictResponsesTest {
 
@@ -36,40 +26,10 @@ class StrictResponsesTest {
     private static HttpServer server;
     private static URI base;
 
-    /** Answers what the test asks it to, conforming or not. */
-    @Path("/v2")
-    @Produces("application/json")
-    public static final class FaultyVendor {
-        @PUT
-        @Path("managed_accounts/{fault}")
-        public Response vantage(@PathParam("fault") String fault) {
-            Map<String, Object> account = Map.of("token", "acct_1", "name", "n", "contact_email", "a@example.com",
-                    "parent_account_token", "acct_0", "access_credential_tokens", List.of(),
-                    "billing_rule_tokens", List.of());
-            return switch (fault) {
-                case "none" -> Response.ok(account).build();
-                case "missing-field" -> Response.ok(Map.of("token", "acct_1")).build();
-                case "undocumented-status" -> Response.status(418).entity(Map.of("errors", List.of("x"))).build();
-                default -> Response.status(404).entity(Map.of("errors", "not a list")).build();
-            };
-        }
-
-        @PUT
-        @Path("accounts/{fault}")
-        public Response elasticPath(@PathParam("fault") String fault) {
-            return Response.status(404).entity(Map.of("errors", List.of(Map.of("status", 404)))).build();
-        }
-    }
-
     @BeforeAll
     static void start() {
-        ResourceConfig config = new ResourceConfig()
-                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                .register(new JacksonJsonProvider(JSON))
-                .register(new ResponseValidationFilter(new SpecValidators(), JSON))
-                .register(FaultyVendor.class);
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        server = FaultyVendor.start(new ResponseValidationFilter(new SpecValidators(), JSON));
+        base = FaultyVendor.baseUri(server);
     }
 
     @AfterAll
@@ -98,6 +58,11 @@ class StrictResponsesTest {
     @Test
     void errorInTheWrongShapeBecomesA500() throws Exception {
         assertBecameVendor500(put("/v2/managed_accounts/wrong-shape"));
+    }
+
+    @Test
+    void fieldOfTheWrongTypeBecomesA500() throws Exception {
+        assertBecameVendor500(put("/v2/managed_accounts/wrong-type"));
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class RawHttp {
     private final URI baseUri;
     private final ExchangeRecorder recorder;
 
-    RawHttp(URI baseUri, ExchangeRecorder recorder) {
+    public RawHttp(URI baseUri, ExchangeRecorder recorder) {
         this.baseUri = baseUri;
         this.recorder = recorder;
     }

@@ -1,0 +1,36 @@
+package io.accountcontracts.contract.support;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The check every contract test ends with: each recorded response must conform to its vendor's spec,
+ * and each request too unless the test broke it on purpose. Conforming responses feed the coverage report.
+ */
+public final class ExchangeVerifier {
+
+    private ExchangeVerifier() {
+    }
+
+    /** What breaks the specs among {@code exchanges}; empty when nothing does. */
+    public static List<String> problems(List<Exchange> exchanges, Set<Exchange> deliberatelyInvalid) {
+        List<String> problems = new ArrayList<>();
+        for (Exchange exchange : exchanges) {
+            SpecValidation spec = SpecValidation.forPath(exchange.path());
+            ValidationReport response = spec.validateResponse(exchange);
+            if (response.hasErrors()) {
+                problems.add(exchange + ": response breaks " + spec + ": " + response.getMessages());
+            }
+            ValidationReport request = spec.validateRequest(exchange);
+            if (request.hasErrors() && !deliberatelyInvalid.contains(exchange)) {
+                problems.add(exchange + ": request breaks " + spec + ": " + request.getMessages());
+            }
+            if (!response.hasErrors()) {
+                ResponseCoverage.record(exchange, !request.hasErrors());
+            }
+        }
+        return problems;
+    }
+}
