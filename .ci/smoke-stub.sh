@@ -11,7 +11,7 @@ token="smoke-$RANDOM$RANDOM"
 fixtures=contract-tests/src/test/resources/fixtures/several-accounts.json
 java -jar "$jar" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.mvn"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.mvn" "$log.docs"' EXIT
 
 base=""
 for _ in $(seq 1 100); do
@@ -90,6 +90,15 @@ run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS
 }
 run_against_jar "bad-input matrix and live-target probes against the jar" false "BadInputMatrixTest,LiveTargetContractTest"
 run_against_jar "live-target suite with CONTRACT_ALLOW_WRITES=true against the jar" true "LiveTargetContractTest"
+
+# The docs page in a real headless browser: loads, lists both operations, Try-it-out PUT answers 200.
+if STUB_URL="$base" STUB_TOKEN="$token" SCREENSHOT=generated-server/target/docs-page.png \
+    node .ci/docs-browser-test.mjs >"$log.docs" 2>&1; then
+  echo "ok   docs page in headless Chromium ($(grep -c '^ok' "$log.docs") checks; generated-server/target/docs-page.png)"
+  passed=$((passed + 1))
+else
+  cat "$log.docs"; echo "FAIL docs page in headless Chromium"; failed=$((failed + 1))
+fi
 
 kill -TERM $pid
 for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done

@@ -12,6 +12,8 @@ import io.accountcontracts.stub.admin.JournalFilter;
 import io.accountcontracts.stub.admin.StubState;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
+import io.accountcontracts.stub.docs.DocsResource;
+import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.WebApplicationExceptionMapper;
@@ -98,7 +100,9 @@ public final class StubServer implements AutoCloseable {
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ManagedAccountsResource(stores.managedAccounts(), merge))
                 .register(new AccountsResource(stores.accounts(), merge, Clock.systemUTC()))
-                .register(new AdminResource(state));
+                .register(new AdminResource(state))
+                .register(SpecResource.class)
+                .register(DocsResource.class);
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }

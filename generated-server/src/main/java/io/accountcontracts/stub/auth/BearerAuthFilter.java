@@ -1,6 +1,8 @@
 package io.accountcontracts.stub.auth;
 
 import io.accountcontracts.stub.admin.AdminResource;
+import io.accountcontracts.stub.docs.DocsResource;
+import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
@@ -28,7 +30,10 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (("/" + request.getUriInfo().getPath()).equals(AdminResource.HEALTH)) {
+        String path = "/" + request.getUriInfo().getPath();
+        // Health, the specs and the docs page are public: they reveal nothing a vendor's docs do not.
+        if (path.equals(AdminResource.HEALTH) || path.startsWith(SpecResource.ROOT) || path.equals(DocsResource.ROOT)
+                || path.startsWith(DocsResource.ROOT + "/")) {
             return;
         }
         Optional<String> token = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));

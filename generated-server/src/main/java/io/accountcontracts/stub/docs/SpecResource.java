@@ -1,0 +1,81 @@
+package io.accountcontracts.stub.docs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The specs, as the {@code openapi} artifact holds them, at {@code /openapi/<name>.yaml} and as
+ * single-file JSON at {@code /openapi/<name>.json}. With {@code ?server=self} the stub's own URL is
+ * listed first among the servers, so "Try it out" in a docs page talks to this stub.
+ */
+@Path("/openapi")
+public final class SpecResource {
+
+    public static final String ROOT = "/openapi/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> yamlByName = Map.of(
+            "vantage-managed-accounts", read("vantage-managed-accounts"),
+            "elasticpath-accounts", read("elasticpath-accounts"));
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Path("{name}.yaml")
+    public Response yaml(@PathParam("name") String name, @QueryParam("server") String server) throws IOException {
+        String yaml = spec(name);
+        String body = "self".equals(server) ? YAML.writeValueAsString(withSelfFirst(yaml)) : yaml;
+        return Response.ok(body, "application/yaml").build();
+    }
+
+    @GET
+    @Path("{name}.json")
+    public Response json(@PathParam("name") String name, @QueryParam("server") String server) throws IOException {
+        ObjectNode spec = "self".equals(server) ? withSelfFirst(spec(name)) : (ObjectNode) YAML.readTree(spec(name));
+        return Response.ok(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spec), "application/json").build();
+    }
+
+    private String spec(String name) {
+        String yaml = yamlByName.get(name);
+        if (yaml == null) {
+            throw new NotFoundException();
+        }
+        return yaml;
+    }
+
+    private ObjectNode withSelfFirst(String yaml) throws IOException {
+        ObjectNode spec = (ObjectNode) YAML.readTree(yaml);
+        ArrayNode servers = spec.withArray("servers");
+        String self = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
+        servers.insertObject(0).put("url", self).put("description", "This stub");
+        return spec;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = SpecResource.class.getResourceAsStream(ROOT + name + ".yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
