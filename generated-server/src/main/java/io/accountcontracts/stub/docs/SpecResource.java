@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.docs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,9 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The specs, as the {@code openapi} artifact holds them, at {@code /openapi/<name>.yaml} and as
- * single-file JSON at {@code /openapi/<name>.json}. With {@code ?server=self} the stub's own URL is
- * listed first among the servers, so "Try it out" in a docs page talks to this stub.
+ * The specs exactly as the {@code openapi} artifact holds them: {@code /openapi/<name>.yaml} and its
+ * bundled single-file JSON {@code /openapi/<name>.json}. With {@code ?server=self} the stub's own URL
+ * is listed first among the servers, so "Try it out" in a docs page talks to this stub.
  */
 @Path("/openapi")
 public final class SpecResource {
@@ -33,9 +34,11 @@ public final class SpecResource {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, String> yamlByName = Map.of(
-            "vantage-managed-accounts", read("vantage-managed-accounts"),
-            "elasticpath-accounts", read("elasticpath-accounts"));
+    private final Map<String, String> files = Map.of(
+            "vantage-managed-accounts.yaml", read("vantage-managed-accounts.yaml"),
+            "vantage-managed-accounts.json", read("vantage-managed-accounts.json"),
+            "elasticpath-accounts.yaml", read("elasticpath-accounts.yaml"),
+            "elasticpath-accounts.json", read("elasticpath-accounts.json"));
 
     @Context
     private UriInfo uriInfo;
@@ -43,36 +46,36 @@ public final class SpecResource {
     @GET
     @Path("{name}.yaml")
     public Response yaml(@PathParam("name") String name, @QueryParam("server") String server) throws IOException {
-        String yaml = spec(name);
-        String body = "self".equals(server) ? YAML.writeValueAsString(withSelfFirst(yaml)) : yaml;
+        String yaml = file(name + ".yaml");
+        String body = "self".equals(server) ? YAML.writeValueAsString(withSelfFirst(YAML.readTree(yaml))) : yaml;
         return Response.ok(body, "application/yaml").build();
     }
 
     @GET
     @Path("{name}.json")
     public Response json(@PathParam("name") String name, @QueryParam("server") String server) throws IOException {
-        ObjectNode spec = "self".equals(server) ? withSelfFirst(spec(name)) : (ObjectNode) YAML.readTree(spec(name));
-        return Response.ok(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spec), "application/json").build();
+        String json = file(name + ".json");
+        String body = "self".equals(server) ? JSON.writeValueAsString(withSelfFirst(JSON.readTree(json))) : json;
+        return Response.ok(body, "application/json").build();
     }
 
-    private String spec(String name) {
-        String yaml = yamlByName.get(name);
-        if (yaml == null) {
+    private String file(String name) {
+        String content = files.get(name);
+        if (content == null) {
             throw new NotFoundException();
         }
-        return yaml;
+        return content;
     }
 
-    private ObjectNode withSelfFirst(String yaml) throws IOException {
-        ObjectNode spec = (ObjectNode) YAML.readTree(yaml);
-        ArrayNode servers = spec.withArray("servers");
+    private JsonNode withSelfFirst(JsonNode spec) {
+        ArrayNode servers = ((ObjectNode) spec).withArray("servers");
         String self = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
         servers.insertObject(0).put("url", self).put("description", "This stub");
         return spec;
     }
 
-    private static String read(String name) {
-        try (InputStream in = SpecResource.class.getResourceAsStream(ROOT + name + ".yaml")) {
+    private static String read(String file) {
+        try (InputStream in = SpecResource.class.getResourceAsStream(ROOT + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
