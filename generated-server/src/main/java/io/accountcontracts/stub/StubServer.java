@@ -101,7 +101,7 @@ public final class StubServer implements AutoCloseable {
                 .register(new ManagedAccountsResource(stores.managedAccounts(), merge))
                 .register(new AccountsResource(stores.accounts(), merge, Clock.systemUTC()))
                 .register(new AdminResource(state))
-                .register(SpecResource.class)
+                .register(new SpecResource())
                 .register(DocsResource.class);
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
