@@ -72,24 +72,35 @@ expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
 
-# Contract tests against this jar instead of an in-process stub: the bad-input matrix, and the
-# live-target suite with and without writes.
-run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS
-  if CONTRACT_BASE_URL="$base" CONTRACT_TOKEN="$token" CONTRACT_ALLOW_WRITES="$2" \
-      ./mvnw -q -B test -pl contract-tests -am -Dtest="$3" -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token" >"$log.mvn" 2>&1; then
-    local counts="" class
-    for class in ${3//,/ }; do
-      counts+="$class: $(grep -o '<testsuite [^>]*' contract-tests/target/surefire-reports/TEST-*."$class".xml \
-        | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 tests, \2 skipped/'); "
-    done
-    echo "ok   $1 (${counts%; })"; passed=$((passed + 1))
+# Contract tests against this jar: the bad-input matrix in place of the in-process stub, then the whole
+# suite with CONTRACT_BASE_URL pointing at the jar, without and with CONTRACT_ALLOW_WRITES.
+summarize() { # tests and skipped per report of the given classes; all reports for a pattern
+  local reports=contract-tests/target/surefire-reports
+  if [[ $1 == *'*'* ]]; then
+    cat "$reports"/TEST-*.xml | grep -o '<testsuite [^>]*' \
+      | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 \2/' \
+      | awk '{t += $1; s += $2} END {printf "%d tests, %d skipped", t, s}'
+    printf '; live target: %s' "$(summarize LiveTargetContractTest)"
   else
-    tail -60 "$log.mvn"; echo "FAIL $1"; failed=$((failed + 1))
+    grep -ho '<testsuite [^>]*' "$reports"/TEST-*."$1".xml | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 tests, \2 skipped/'
   fi
 }
-run_against_jar "bad-input matrix and live-target probes against the jar" false "BadInputMatrixTest,LiveTargetContractTest"
-run_against_jar "live-target suite with CONTRACT_ALLOW_WRITES=true against the jar" true "LiveTargetContractTest"
+run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS [MAVEN ARGS...]
+  local what=$1 writes=$2 tests=$3; shift 3
+  if CONTRACT_BASE_URL="$base" CONTRACT_TOKEN="$token" CONTRACT_ALLOW_WRITES="$writes" \
+      ./mvnw -q -B test -pl contract-tests -am -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+      >"$log.mvn" 2>&1; then
+    local counts
+    counts=$(summarize "$tests")
+    echo "ok   $what ($counts)"; passed=$((passed + 1))
+  else
+    tail -60 "$log.mvn"; echo "FAIL $what"; failed=$((failed + 1))
+  fi
+}
+run_against_jar "bad-input matrix against the jar" false "BadInputMatrixTest" \
+  -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token"
+run_against_jar "whole suite, CONTRACT_BASE_URL=jar, no writes" false "**/*Test"
+run_against_jar "whole suite, CONTRACT_BASE_URL=jar, CONTRACT_ALLOW_WRITES=true" true "**/*Test"
 
 # The docs page in a real headless browser: loads, lists both operations, Try-it-out PUT answers 200.
 if STUB_URL="$base" STUB_TOKEN="$token" SCREENSHOT=generated-server/target/docs-page.png \

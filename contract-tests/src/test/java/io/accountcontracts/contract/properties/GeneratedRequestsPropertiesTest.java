@@ -37,7 +37,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * request with a missing or wrong token, its documented 4xx in a conforming body, leaving every stored
  * record as it was. Every request and response is validated against the spec.
  */
-class GeneratedRequestsProperties {
+class GeneratedRequestsPropertiesTest {
 
     private static final String TOKEN = "property-token";
     private static final String VANTAGE = "/v2/managed_accounts/acct_dd2fdf6564b60319";
