@@ -70,7 +70,7 @@ class AdminApiTest {
     @Test
     void journalKeepsMethodPathStatusAndVerdictButNeverTheToken() throws Exception {
         stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":\"ok\"}", "Authorization", AUTH,
-                "Content-Type", "application/json");
+                "Content-Type", "application/json", "Cookie", "session=cookie-secret");
         stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":1}", "Authorization", AUTH,
                 "Content-Type", "application/json");
         stub.expectRequestViolation("validation.request.body.schema.type");
@@ -88,6 +88,8 @@ class AdminApiTest {
         assertEquals("REDACTED", requests.get(0).at("/headers/authorization/0").asText());
         assertFalse(journal.body().contains(ContractStub.TOKEN));
         assertFalse(journal.body().contains("secret-guess"));
+        assertEquals("REDACTED", requests.get(0).at("/headers/cookie/0").asText());
+        assertFalse(journal.body().contains("cookie-secret"));
     }
 
     @Test

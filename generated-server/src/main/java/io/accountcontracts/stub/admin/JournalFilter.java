@@ -4,17 +4,21 @@ import io.accountcontracts.stub.validation.Verdict;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Writes every request except the admin API's own into the journal, with its final status and verdict. */
+/**
+ * Writes every request except the admin API's own into the journal, with its final status and verdict.
+ * Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
+ */
 public final class JournalFilter implements ContainerResponseFilter {
 
     private static final List<String> REDACTED = List.of("REDACTED");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
 
     private final Journal journal;
     private final Clock clock;
@@ -31,9 +35,10 @@ public final class JournalFilter implements ContainerResponseFilter {
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        request.getHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT),
-                        name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION) ? REDACTED : List.copyOf(values)));
+        request.getHeaders().forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            headers.put(key, SECRET_HEADERS.contains(key) ? REDACTED : List.copyOf(values));
+        });
         Verdict verdict = Verdict.of(request);
         journal.add(new Journal.Entry(clock.instant(), request.getMethod(), path, response.getStatus(),
                 verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), headers));
