@@ -1,17 +1,11 @@
 package io.accountcontracts.contract.recordings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.accountcontracts.contract.support.DocumentedOperation;
 import io.accountcontracts.contract.support.SpecValidation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Picks the spec a recorded path belongs to from the path templates of the specs themselves, so a
@@ -21,8 +15,8 @@ import java.util.stream.Collectors;
 final class ApiRouter {
 
     static final ApiRouter SPECS = new ApiRouter()
-            .with(SpecValidation.VANTAGE, "/openapi/vantage-managed-accounts.yaml")
-            .with(SpecValidation.ELASTIC_PATH, "/openapi/elasticpath-accounts.yaml");
+            .with(SpecValidation.VANTAGE, DocumentedOperation.VANTAGE)
+            .with(SpecValidation.ELASTIC_PATH, DocumentedOperation.ELASTIC_PATH);
 
     private record Route(Pattern pattern, String template, SpecValidation spec) {
     }
@@ -42,21 +36,8 @@ final class ApiRouter {
     }
 
     private ApiRouter with(SpecValidation spec, String resource) {
-        try (InputStream in = ApiRouter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath");
-            }
-            new ObjectMapper(new YAMLFactory()).readTree(in).path("paths").fieldNames()
-                    .forEachRemaining(template -> routes.add(new Route(pattern(template), template, spec)));
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Pattern pattern(String template) {
-        return Pattern.compile(Arrays.stream(template.split("\\{[^/}]*}", -1))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("[^/]+")));
+        DocumentedOperation.read(resource)
+                .forEach(op -> routes.add(new Route(op.path(), op.pathTemplate(), spec)));
+        return this;
     }
 }

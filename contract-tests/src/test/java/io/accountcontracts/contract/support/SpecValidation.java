@@ -23,8 +23,17 @@ public final class SpecValidation {
     private final OpenApiInteractionValidator validator;
 
     private SpecValidation(String resource) {
-        this.resource = resource;
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(read(resource)).build();
+        this(resource, read(resource));
+    }
+
+    private SpecValidation(String name, String specText) {
+        this.resource = name;
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).build();
+    }
+
+    /** Validation against a spec written inside a test, such as a deliberately wrong one. */
+    public static SpecValidation inline(String specText) {
+        return new SpecValidation("an inline spec", specText);
     }
 
     public static SpecValidation forPath(String path) {
