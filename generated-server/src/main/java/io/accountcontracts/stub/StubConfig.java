@@ -13,9 +13,10 @@ import java.util.Set;
  * @param strictResponses validate every response against the spec and answer 500 on a violation
  * @param maxBodyBytes    larger request bodies are refused with 413
  * @param journalSize     how many recent requests the journal keeps
+ * @param accessLog       write one log line per request (the journal keeps requests either way)
  */
 public record StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures,
-        boolean strictResponses, int maxBodyBytes, int journalSize) {
+        boolean strictResponses, int maxBodyBytes, int journalSize, boolean accessLog) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -33,10 +34,12 @@ public record StubConfig(String host, int port, Set<String> tokens, Fixtures fix
 
     /** Loopback, a free port, the seed records, strict responses: what an in-process test wants. */
     public static StubConfig forTests(String token) {
-        return new StubConfig(LOOPBACK, 0, Set.of(token), null, true, DEFAULT_MAX_BODY_BYTES, DEFAULT_JOURNAL_SIZE);
+        return new StubConfig(LOOPBACK, 0, Set.of(token), null, true, DEFAULT_MAX_BODY_BYTES, DEFAULT_JOURNAL_SIZE,
+                true);
     }
 
     public StubConfig withFixtures(Fixtures replacement) {
-        return new StubConfig(host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize);
+        return new StubConfig(host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize,
+                accessLog);
     }
 }

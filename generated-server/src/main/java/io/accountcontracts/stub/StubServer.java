@@ -93,7 +93,6 @@ public final class StubServer implements AutoCloseable {
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
                 .register(new FaultInjectionFilter(faults))
                 .register(new RequestValidationFilter(validators, config.maxBodyBytes()))
-                .register(new AccessLogFilter())
                 .register(new JournalFilter(journal, Clock.systemUTC()))
                 .register(WebApplicationExceptionMapper.class)
                 .register(JsonExceptionMapper.class)
@@ -103,6 +102,9 @@ public final class StubServer implements AutoCloseable {
                 .register(new AdminResource(state))
                 .register(new SpecResource())
                 .register(DocsResource.class);
+        if (config.accessLog()) {
+            resources.register(new AccessLogFilter());
+        }
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }

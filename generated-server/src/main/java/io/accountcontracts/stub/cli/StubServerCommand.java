@@ -63,6 +63,11 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "How many recent requests GET /__admin/journal keeps (default: ${DEFAULT-VALUE}).")
     int journalSize;
 
+    @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Log one line per request (default: on). --no-access-log for load tests; "
+                    + "GET /__admin/journal keeps the recent requests either way.")
+    boolean accessLog;
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -74,7 +79,7 @@ public final class StubServerCommand implements Callable<Integer> {
         StubServer server;
         try {
             server = StubServer.start(new StubConfig(host, port, acceptedTokens(), loadFixtures(),
-                    strictResponses, maxBodyBytes, journalSize));
+                    strictResponses, maxBodyBytes, journalSize, accessLog));
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not start: {}", e.getMessage());
             return 1;

@@ -35,13 +35,12 @@ public final class AccountsResource implements AccountsApi {
     public Response updateAccount(String accountID, UpdateAccountRequest request) {
         AccountUpdate change = request.getData();
         return store.update(accountID, current -> {
-                    rejectDuplicateRegistrationId(accountID, change.getRegistrationId());
                     Account next = merge.apply(current, change, Account.class);
                     // next is a fresh copy, so setting its fields here cannot touch the stored record.
                     next.getMeta().getTimestamps().setUpdatedAt(nextUpdatedAt(current));
                     next.setLinks(new AccountLinks().self(selfLink(accountID)));
                     return next;
-                })
+                }, next -> rejectDuplicateRegistrationId(accountID, change.getRegistrationId()))
                 .map(updated -> Response.ok(new AccountResponse().data(updated)).build())
                 .orElseGet(() -> Vendor.ELASTIC_PATH.error(Response.Status.NOT_FOUND, "account not found"));
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -13,8 +14,8 @@ import java.util.function.UnaryOperator;
  * An in-memory table of one vendor's records, keyed by id.
  *
  * <p>Records are treated as immutable values: an update builds a new record from the old one and
- * swaps it in whole. Writers are serialised by one lock so that a change can check every other
- * record (uniqueness rules) and a reader never sees a record half-way through an update.
+ * swaps it in whole. Swaps are serialised by one lock so that a change can check every other record
+ * (uniqueness rules) and a reader never sees a record half-way through an update.
  */
 public final class RecordStore<T> {
 
@@ -34,21 +35,39 @@ public final class RecordStore<T> {
         return new ArrayList<>(records.values());
     }
 
+    /** Replaces the record with the given id by {@code change(current)}; see {@link #update(String, UnaryOperator, Consumer)}. */
+    public Optional<T> update(String id, UnaryOperator<T> change) {
+        return update(id, change, next -> { });
+    }
+
     /**
-     * Replaces the record with the given id by {@code change(current)}, atomically. The change may
-     * throw to reject the update, in which case nothing is stored. Empty when the id is unknown.
+     * Replaces the record with the given id by {@code change(current)}, atomically. Empty when the id is
+     * unknown.
+     *
+     * <p>{@code change} is the costly part (a merge and a copy), so it runs outside the lock, on the
+     * record as it then was; the result is stored only if no other update of that record came in
+     * meanwhile, and otherwise {@code change} runs again on the newer record. {@code admit} runs under
+     * the lock just before the store, so a rule that looks at the other records sees them settled.
+     * Either may throw to reject the update, and then nothing is stored.
      */
-    public synchronized Optional<T> update(String id, UnaryOperator<T> change) {
-        T current = records.get(id);
-        if (current == null) {
-            return Optional.empty();
+    public Optional<T> update(String id, UnaryOperator<T> change, Consumer<T> admit) {
+        while (true) {
+            T current = get(id).orElse(null);
+            if (current == null) {
+                return Optional.empty();
+            }
+            T next = change.apply(current);
+            if (!id.equals(idOf.apply(next))) {
+                throw new IllegalStateException("an update may not change a record's id");
+            }
+            synchronized (this) {
+                if (records.get(id) == current) {
+                    admit.accept(next);
+                    records.put(id, next);
+                    return Optional.of(next);
+                }
+            }
         }
-        T next = change.apply(current);
-        if (!id.equals(idOf.apply(next))) {
-            throw new IllegalStateException("an update may not change a record's id");
-        }
-        records.put(id, next);
-        return Optional.of(next);
     }
 
     public synchronized void replaceAll(Collection<T> fresh) {

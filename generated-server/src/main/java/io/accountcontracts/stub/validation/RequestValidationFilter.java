@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,8 +51,13 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             reject(request, vendor, Response.Status.BAD_REQUEST, "The request body is not valid UTF-8.");
             return;
         }
-        SimpleRequest.Builder candidate = new SimpleRequest.Builder(request.getMethod(),
-                "/" + request.getUriInfo().getPath(false));
+        String path = "/" + request.getUriInfo().getPath(false);
+        if (validators.conformsQuickly(vendor, request.getMethod(), path, request.getUriInfo().getRequestUri().getRawQuery(),
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(HttpHeaders.ACCEPT), text.get())) {
+            accept(request, body);
+            return;
+        }
+        SimpleRequest.Builder candidate = new SimpleRequest.Builder(request.getMethod(), path);
         request.getHeaders().forEach(candidate::withHeader);
         if (body.length > 0) {
             candidate.withBody(text.get());
@@ -62,6 +68,10 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             request.abortWith(vendor.error(Response.Status.BAD_REQUEST, problems));
             return;
         }
+        accept(request, body);
+    }
+
+    private static void accept(ContainerRequestContext request, byte[] body) {
         Verdict.VALID.attachTo(request);
         request.setEntityStream(new ByteArrayInputStream(body));
     }

@@ -1,0 +1,138 @@
+package io.accountcontracts.stub.validation;
+
+import com.atlassian.oai.validator.model.StringBody;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A quick "conforms" for the everyday request to one operation of a spec, and nothing else.
+ *
+ * <p>The full validator spends most of its time on finding the operation and parsing media types
+ * with a general-purpose parser, before it checks the body. This screen knows its one operation in
+ * advance and accepts only the plainest spellings of the media types, then checks the path
+ * parameters and the body with the full validator's own {@link SchemaValidator}, built on the same
+ * parsed spec, so a value passes here only if it passes there. Anything it does not recognise (a
+ * query string, an escaped path character, another media type spelling, a failing schema) is left to
+ * the full validator, which alone decides and words every rejection.
+ */
+final class OperationScreen {
+
+    private static final Set<String> PLAIN_JSON =
+            Set.of("application/json", "application/json;charset=utf-8", "application/json; charset=utf-8");
+    private static final Set<String> PLAIN_ACCEPT = Set.of("application/json", "*/*");
+
+    private final String method;
+    private final String[] segments;
+    private final Schema<?>[] parameterSchemas;
+    private final Schema<?> bodySchema;
+    private final SchemaValidator schemas;
+
+    private OperationScreen(String method, String[] segments, Schema<?>[] parameterSchemas, Schema<?> bodySchema,
+            SchemaValidator schemas) {
+        this.method = method;
+        this.segments = segments;
+        this.parameterSchemas = parameterSchemas;
+        this.bodySchema = bodySchema;
+        this.schemas = schemas;
+    }
+
+    /**
+     * A screen for an operation that takes a required JSON body, declares no parameters but path ones,
+     * and answers only JSON; empty for any other operation, which then always gets the full validator.
+     */
+    static Optional<OperationScreen> of(String pathTemplate, String method, Operation operation,
+            List<Parameter> pathItemParameters, SchemaValidator schemas) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (pathItemParameters != null) {
+            parameters.addAll(pathItemParameters);
+        }
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        boolean onlyPathParameters = parameters.stream().allMatch(p -> "path".equals(p.getIn()));
+        boolean requiredJsonBody = operation.getRequestBody() != null
+                && Boolean.TRUE.equals(operation.getRequestBody().getRequired())
+                && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().keySet().equals(Set.of("application/json"));
+        boolean answersJson = operation.getResponses() != null && operation.getResponses().values().stream()
+                .map(ApiResponse::getContent)
+                .allMatch(content -> content != null && content.containsKey("application/json"));
+        if (!onlyPathParameters || !requiredJsonBody || !answersJson) {
+            return Optional.empty();
+        }
+        String[] segments = pathTemplate.substring(1).split("/", -1);
+        Schema<?>[] parameterSchemas = new Schema<?>[segments.length];
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && segments[i].endsWith("}")) {
+                String name = segments[i].substring(1, segments[i].length() - 1);
+                Optional<Parameter> declared = parameters.stream().filter(p -> name.equals(p.getName())).findFirst();
+                if (declared.isEmpty() || declared.get().getSchema() == null) {
+                    return Optional.empty();
+                }
+                parameterSchemas[i] = declared.get().getSchema();
+                segments[i] = null;
+            } else if (segments[i].contains("{")) {
+                return Optional.empty();
+            }
+        }
+        MediaType json = operation.getRequestBody().getContent().get("application/json");
+        if (json.getSchema() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OperationScreen(method, segments, parameterSchemas, json.getSchema(), schemas));
+    }
+
+    /**
+     * True only when the request certainly conforms. False means "ask the full validator", not "invalid".
+     *
+     * @param rawPath the path as sent, still percent-encoded
+     * @param rawQuery the query string as sent, or null
+     */
+    boolean conforms(String method, String rawPath, String rawQuery, String contentType, String accept, String body) {
+        if (!this.method.equals(method) || rawQuery != null || body.isEmpty()
+                || contentType == null || !PLAIN_JSON.contains(plain(contentType))
+                || (accept != null && !PLAIN_ACCEPT.contains(plain(accept)))) {
+            return false;
+        }
+        if (!rawPath.startsWith("/") || rawPath.indexOf('%') >= 0) {
+            return false;
+        }
+        String[] parts = rawPath.substring(1).split("/", -1);
+        if (parts.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (segments[i] == null) {
+                String value = parts[i];
+                if (value.isEmpty() || !passes(schemas.validate(() -> TextNode.valueOf(value), parameterSchemas[i],
+                        "request.parameter.path"))) {
+                    return false;
+                }
+            } else if (!segments[i].equals(parts[i])) {
+                return false;
+            }
+        }
+        return passes(schemas.validate(new StringBody(body, StandardCharsets.UTF_8)::toJsonNode, bodySchema,
+                "request.body"));
+    }
+
+    private static boolean passes(ValidationReport report) {
+        return report.getMessages().stream().noneMatch(m -> m.getLevel() == ValidationReport.Level.ERROR);
+    }
+
+    private static String plain(String mediaType) {
+        return mediaType.toLowerCase(Locale.ROOT);
+    }
+}
