@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=generated-server/target/stub-server.jar
 log=$(mktemp)
 token="smoke-$RANDOM$RANDOM"
 fixtures=contract-tests/src/test/resources/fixtures/several-accounts.json
-java -jar "$jar" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
+mapfile -t start_command < <(bash .ci/readme-start-command.sh)
+"${start_command[@]}" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.mvn" "$log.docs"' EXIT
 

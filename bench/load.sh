@@ -30,9 +30,8 @@ fi
 STUB_JAR=generated-server/target/stub-server.jar
 [[ -f $STUB_JAR ]] || ./mvnw -q -B -DskipTests -pl generated-server -am package
 
-# The README's start command, from `java` on, without the build in front of it.
-read -r -a STUB_CMD < <(grep -m1 -o 'java [^`]*stub-server\.jar' README.md)
-[[ ${#STUB_CMD[@]} -gt 0 ]] || { echo "no 'java ... stub-server.jar' command found in README.md" >&2; exit 1; }
+mapfile -t STUB_CMD < <(bash .ci/readme-start-command.sh)
+[[ ${#STUB_CMD[@]} -gt 0 ]] || exit 1
 PRISM=(node bench/node_modules/@stoplight/prism-cli/dist/index.js mock -h 127.0.0.1 -v warn)
 
 # ---- endpoints ------------------------------------------------------------------------------------

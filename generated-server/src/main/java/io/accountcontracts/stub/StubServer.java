@@ -72,10 +72,9 @@ public final class StubServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
+        // Loads the specs on two threads of its own while the server is set up here.
         SpecValidators validators = new SpecValidators();
         Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
-        requireValid(fixtures, validators, mapper);
-        validators.warmUp();
         Stores stores = new Stores(fixtures);
         Journal journal = new Journal(config.journalSize());
         FaultInjection faults = new FaultInjection();
@@ -111,6 +110,13 @@ public final class StubServer implements AutoCloseable {
 
         URI requested = URI.create("http://" + hostLiteral(config.host()) + ":" + config.port() + "/");
         HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
+        try {
+            requireValid(fixtures, validators, mapper);
+            validators.warmUp();
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         server.setExecutor(workers);

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
                 + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable or invalid fixtures)",
+        exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable or invalid fixtures), or --self-test got a wrong answer",
             "2:invalid command line"})
 public final class StubServerCommand implements Callable<Integer> {
 
@@ -68,6 +68,11 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "GET /__admin/journal keeps the recent requests either way.")
     boolean accessLog;
 
+    @Option(names = "--self-test",
+            description = "Start, send one valid and one invalid update per vendor to this stub, report, and stop. "
+                    + "Exit code 0 when every answer was as documented.")
+    boolean selfTest;
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -77,12 +82,20 @@ public final class StubServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StubServer server;
+        String token;
         try {
-            server = StubServer.start(new StubConfig(host, port, acceptedTokens(), loadFixtures(),
+            Set<String> accepted = acceptedTokens();
+            token = accepted.iterator().next();
+            server = StubServer.start(new StubConfig(host, port, accepted, loadFixtures(),
                     strictResponses, maxBodyBytes, journalSize, accessLog));
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not start: {}", e.getMessage());
             return 1;
+        }
+        if (selfTest) {
+            try (server) {
+                return SelfTest.run(server, token, System.out) ? 0 : 1;
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One validator per vendor spec, built once from the specs on the classpath (the {@code openapi}
@@ -38,16 +40,24 @@ public final class SpecValidators {
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .build();
 
-    private final Map<Vendor, OpenApiInteractionValidator> validators = new EnumMap<>(Vendor.class);
-    private final Map<Vendor, List<OperationScreen>> screens = new EnumMap<>(Vendor.class);
+    private final Map<Vendor, CompletableFuture<Spec>> specs = new EnumMap<>(Vendor.class);
 
+    private record Spec(OpenApiInteractionValidator validator, List<OperationScreen> screens) {
+    }
+
+    /**
+     * Starts loading both specs, each on its own thread: parsing them is most of the stub's start-up,
+     * and the server is set up meanwhile. Every method waits for the spec it needs.
+     */
     public SpecValidators() {
-        load(Vendor.VANTAGE, "/openapi/vantage-managed-accounts.yaml");
-        load(Vendor.ELASTIC_PATH, "/openapi/elasticpath-accounts.yaml");
+        specs.put(Vendor.VANTAGE, loadInBackground("/openapi/vantage-managed-accounts.yaml",
+                VANTAGE_SAMPLE, "{\"name\":\"warm-up\"}"));
+        specs.put(Vendor.ELASTIC_PATH, loadInBackground("/openapi/elasticpath-accounts.yaml",
+                ELASTIC_PATH_SAMPLE, "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}"));
     }
 
     public ValidationReport validateRequest(Vendor vendor, Request request) {
-        return validators.get(vendor).validateRequest(request);
+        return spec(vendor).validator().validateRequest(request);
     }
 
     /**
@@ -60,7 +70,7 @@ public final class SpecValidators {
      */
     public boolean conformsQuickly(Vendor vendor, String method, String rawPath, String rawQuery,
             String contentType, String accept, String body) {
-        for (OperationScreen screen : screens.get(vendor)) {
+        for (OperationScreen screen : spec(vendor).screens()) {
             if (screen.conforms(method, rawPath, rawQuery, contentType, accept, body)) {
                 return true;
             }
@@ -69,7 +79,7 @@ public final class SpecValidators {
     }
 
     public ValidationReport validateResponse(Vendor vendor, Request.Method method, String path, Response response) {
-        return validators.get(vendor).validateResponse(path, method, response);
+        return spec(vendor).validator().validateResponse(path, method, response);
     }
 
     /** Error messages of a report, one line each. */
@@ -91,32 +101,48 @@ public final class SpecValidators {
                 ok("{\"data\":" + json + "}")));
     }
 
-    /** Runs one throw-away request validation per spec: the validator's first call is far slower than later ones. */
+    /** Waits until both specs are loaded, and each has run one throw-away request through both checks. */
     public void warmUp() {
-        validateRequest(Vendor.VANTAGE, SimpleRequest.Builder.put(VANTAGE_SAMPLE)
-                .withContentType("application/json").withAuthorization("Bearer warm-up")
-                .withBody("{\"name\":\"warm-up\"}").build());
-        validateRequest(Vendor.ELASTIC_PATH, SimpleRequest.Builder.put(ELASTIC_PATH_SAMPLE)
-                .withContentType("application/json").withAuthorization("Bearer warm-up")
-                .withBody("{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}").build());
-        conformsQuickly(Vendor.VANTAGE, "PUT", VANTAGE_SAMPLE, null, "application/json", null, "{\"name\":\"warm-up\"}");
-        conformsQuickly(Vendor.ELASTIC_PATH, "PUT", ELASTIC_PATH_SAMPLE, null, "application/json", null,
-                "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}");
+        specs.keySet().forEach(this::spec);
     }
 
     private static Response ok(String json) {
         return SimpleResponse.Builder.ok().withContentType("application/json").withBody(json).build();
     }
 
-    private void load(Vendor vendor, String resource) {
+    private Spec spec(Vendor vendor) {
+        try {
+            return specs.get(vendor).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static CompletableFuture<Spec> loadInBackground(String resource, String samplePath, String sampleBody) {
+        return CompletableFuture.supplyAsync(() -> warm(load(resource), samplePath, sampleBody), task -> {
+            Thread loader = new Thread(task, "spec-loader " + resource);
+            loader.setDaemon(true);
+            loader.start();
+        });
+    }
+
+    private static Spec load(String resource) {
         OpenAPI api = new OpenApiLoader().loadApi(SpecSource.inline(read(resource)), List.of(), parseOptions());
-        validators.put(vendor, OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build());
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
         SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
-        List<OperationScreen> found = new ArrayList<>();
+        List<OperationScreen> screens = new ArrayList<>();
         api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
                 OperationScreen.of(template, method.name(), operation, item.getParameters(), schemas)
-                        .ifPresent(found::add)));
-        screens.put(vendor, List.copyOf(found));
+                        .ifPresent(screens::add)));
+        return new Spec(validator, List.copyOf(screens));
+    }
+
+    // The first validation is far slower than later ones; pay for it before the first caller does.
+    private static Spec warm(Spec spec, String path, String body) {
+        spec.validator().validateRequest(SimpleRequest.Builder.put(path).withContentType("application/json")
+                .withAuthorization("Bearer warm-up").withBody(body).build());
+        spec.screens().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, body));
+        return spec;
     }
 
     // What OpenApiInteractionValidator.Builder uses when it loads a spec itself.
