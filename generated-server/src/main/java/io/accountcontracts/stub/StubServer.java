@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
+import io.accountcontracts.server.elasticpath.model.Account;
+import io.accountcontracts.server.elasticpath.model.AccountUpdate;
+import io.accountcontracts.server.vantage.model.ManagedAccount;
+import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.admin.FaultInjection;
 import io.accountcontracts.stub.admin.FaultInjectionFilter;
@@ -32,6 +36,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +86,15 @@ public final class StubServer implements AutoCloseable {
         FaultInjection faults = new FaultInjection();
         StubState state = new StubState(stores, fixtures, journal, faults);
         JsonMerge merge = new JsonMerge(mapper);
+        // Checking the fixtures also builds Jackson's (de)serializers for both record types, which the
+        // first update would otherwise build; both run beside Jersey's set-up instead.
+        CompletableFuture<Void> fixturesChecked = CompletableFuture.runAsync(() -> {
+            requireValid(fixtures, validators, mapper);
+            fixtures.managedAccounts().stream().findFirst()
+                    .ifPresent(record -> merge.apply(record, new UpdateManagedAccount(), ManagedAccount.class));
+            fixtures.accounts().stream().findFirst()
+                    .ifPresent(record -> merge.apply(record, new AccountUpdate(), Account.class));
+        }, task -> new Thread(task, "fixture-check").start());
 
         ResourceConfig resources = new ResourceConfig()
                 // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
@@ -111,8 +126,11 @@ public final class StubServer implements AutoCloseable {
         URI requested = URI.create("http://" + hostLiteral(config.host()) + ":" + config.port() + "/");
         HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
         try {
-            requireValid(fixtures, validators, mapper);
+            fixturesChecked.join();
             validators.warmUp();
+        } catch (CompletionException e) {
+            server.stop(0);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } catch (RuntimeException e) {
             server.stop(0);
             throw e;
