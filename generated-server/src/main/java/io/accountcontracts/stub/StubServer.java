@@ -80,21 +80,22 @@ public final class StubServer implements AutoCloseable {
         ObjectMapper mapper = JsonMapper.create();
         // Loads the specs on two threads of its own while the server is set up here.
         SpecValidators validators = new SpecValidators();
-        Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
-        Stores stores = new Stores(fixtures);
-        Journal journal = new Journal(config.journalSize());
-        FaultInjection faults = new FaultInjection();
-        StubState state = new StubState(stores, fixtures, journal, faults);
         JsonMerge merge = new JsonMerge(mapper);
-        // Checking the fixtures also builds Jackson's (de)serializers for both record types, which the
-        // first update would otherwise build; both run beside Jersey's set-up instead.
-        CompletableFuture<Void> fixturesChecked = CompletableFuture.runAsync(() -> {
+        // Reading the fixtures, checking them against the specs and building Jackson's (de)serializers
+        // for both record types (which the first update would otherwise build) run beside Jersey's set-up.
+        CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(() -> {
+            Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
             requireValid(fixtures, validators, mapper);
             fixtures.managedAccounts().stream().findFirst()
                     .ifPresent(record -> merge.apply(record, new UpdateManagedAccount(), ManagedAccount.class));
             fixtures.accounts().stream().findFirst()
                     .ifPresent(record -> merge.apply(record, new AccountUpdate(), Account.class));
-        }, task -> new Thread(task, "fixture-check").start());
+            return fixtures;
+        }, task -> new Thread(task, "fixtures").start());
+        Stores stores = new Stores(Fixtures.NONE);
+        Journal journal = new Journal(config.journalSize());
+        FaultInjection faults = new FaultInjection();
+        StubState state = new StubState(stores, fixturesReady::join, journal, faults);
 
         ResourceConfig resources = new ResourceConfig()
                 // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
@@ -126,7 +127,7 @@ public final class StubServer implements AutoCloseable {
         URI requested = URI.create("http://" + hostLiteral(config.host()) + ":" + config.port() + "/");
         HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
         try {
-            fixturesChecked.join();
+            stores.load(fixturesReady.join());
             validators.warmUp();
         } catch (CompletionException e) {
             server.stop(0);

@@ -26,6 +26,9 @@ public record Fixtures(
         @JsonProperty("managed_accounts") List<ManagedAccount> managedAccounts,
         @JsonProperty("accounts") List<Account> accounts) {
 
+    /** No records at all. */
+    public static final Fixtures NONE = new Fixtures(List.of(), List.of());
+
     private static final String SEED_RESOURCE = "/fixtures/seed.json";
 
     public Fixtures {
