@@ -90,7 +90,7 @@ wait_for() { # port, path, body
 }
 
 load() { # port, path, body, seconds -> "BENCH rps=... p50_ms=... p99_ms=... requests=... failed=..."
-  BENCH_PATH=$2 BENCH_BODY=$3 BENCH_TOKEN=$TOKEN \
+  BENCH_PATH=$2 BENCH_BODY=$3 BENCH_TOKEN=$TOKEN BENCH_METHOD=${BENCH_METHOD:-PUT} \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4"s -s bench/put.lua "http://127.0.0.1:$1" | grep '^BENCH'
 }
 
@@ -169,7 +169,24 @@ run_endpoint() { # label, path, body, prism port, prism pid
 run_endpoint "Vantage PUT" "$VANTAGE_PATH" "$VANTAGE_BODY" $PRISM_VANTAGE_PORT $PRISM_VANTAGE_PID
 run_endpoint "Elastic Path PUT" "$EP_PATH" "$EP_BODY" $PRISM_EP_PORT $PRISM_EP_PID
 
+# The stub's own ceiling: Jersey on the JDK server answering GET /__admin/health, with no validation,
+# no store and no request body. However fast validation and updates get, the stub cannot pass this.
+echo "== stub GET /__admin/health: warm-up ${WARMUP}s, then $ROUNDS rounds of ${DURATION}s"
+export BENCH_METHOD=GET
+load $STUB_PORT /__admin/health "" "$WARMUP" >/dev/null
+health=()
+for round in $(seq 1 "$ROUNDS"); do
+  line=$(load $STUB_PORT /__admin/health "" "$DURATION")
+  echo "round $round stub health: ${line#BENCH }"
+  health+=("$(echo "$line" | field rps)")
+done
+unset BENCH_METHOD
+HEALTH_RPS=$(printf '%s\n' "${health[@]}" | median)
+
 {
+  echo
+  echo "The stub's framework ceiling, GET /__admin/health (Jersey on the JDK server, no validation, no store):" \
+       "$(printf '%.0f' "$HEALTH_RPS") req/s."
   echo
   echo "Start-up to the first validated 200 (median of $STARTS): stub $STUB_START s, Prism $PRISM_START s" \
        "(stub/Prism $(echo "scale=2; $STUB_START / $PRISM_START" | bc))."

@@ -1,6 +1,7 @@
 -- wrk script: valid PUTs with a bearer token, configured through the environment so one script
--- serves both vendors and every target: BENCH_PATH, BENCH_BODY, BENCH_TOKEN.
-wrk.method = "PUT"
+-- serves both vendors and every target: BENCH_PATH, BENCH_BODY, BENCH_TOKEN (and BENCH_METHOD,
+-- PUT unless set, for the body-less GET that measures the stub's framework ceiling).
+wrk.method = os.getenv("BENCH_METHOD") or "PUT"
 wrk.path = os.getenv("BENCH_PATH")
 wrk.body = os.getenv("BENCH_BODY")
 wrk.headers["Content-Type"] = "application/json"
