@@ -3,7 +3,7 @@
 # and a bare JDK HTTP endpoint (the ceiling), on the same specs, with the same wrk load, alternating.
 # Prints requests/s, p50 and p99 latency, non-2xx count, peak RSS, start-up time and the ratios.
 #
-#   bash bench/load.sh            # about 8 minutes
+#   bash bench/load.sh            # about 11 minutes
 #   ROUNDS=5 DURATION=20 bash bench/load.sh
 #
 # The stub runs with the README's own start command (read from README.md, so the two cannot drift),
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}             # measured rounds per target and endpoint, alternating targets
 DURATION=${DURATION:-10}        # seconds per round
-WARMUP=${WARMUP:-30}            # seconds of unmeasured load per target and endpoint (JIT, caches)
+WARMUP=${WARMUP:-45}            # seconds of unmeasured load per target and endpoint (the JIT needs ~40 s)
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 STARTS=${STARTS:-5}             # start-ups timed per target

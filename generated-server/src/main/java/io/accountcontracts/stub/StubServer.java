@@ -74,12 +74,20 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
      */
     public static StubServer start(StubConfig config) {
+        return start(config, new SpecValidators());
+    }
+
+    /**
+     * Starts a stub with validators made earlier: the specs load on threads of their own, so a caller
+     * that creates them first lets that overlap with its own start-up (the command line's parsing).
+     *
+     * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
+     */
+    public static StubServer start(StubConfig config, SpecValidators validators) {
         // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
-        // Loads the specs on two threads of its own while the server is set up here.
-        SpecValidators validators = new SpecValidators();
         JsonMerge merge = new JsonMerge(mapper);
         // Reading the fixtures, checking them against the specs and building Jackson's (de)serializers
         // for both record types (which the first update would otherwise build) run beside Jersey's set-up.

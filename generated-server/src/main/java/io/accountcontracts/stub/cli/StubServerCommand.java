@@ -4,6 +4,7 @@ import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.store.Fixtures;
+import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -73,10 +74,23 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "Exit code 0 when every answer was as documented.")
     boolean selfTest;
 
+    private final SpecValidators validators;
+
+    /** A command that loads the specs when it starts the stub. */
+    public StubServerCommand() {
+        this(null);
+    }
+
+    private StubServerCommand(SpecValidators validators) {
+        this.validators = validators;
+    }
+
     public static void main(String[] args) {
+        // First, so the specs load (on threads of their own) while logging and the command line are set up.
+        SpecValidators validators = new SpecValidators();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(new CommandLine(new StubServerCommand()).execute(args));
+        System.exit(new CommandLine(new StubServerCommand(validators)).execute(args));
     }
 
     @Override
@@ -87,7 +101,8 @@ public final class StubServerCommand implements Callable<Integer> {
             Set<String> accepted = acceptedTokens();
             token = accepted.iterator().next();
             server = StubServer.start(new StubConfig(host, port, accepted, loadFixtures(),
-                    strictResponses, maxBodyBytes, journalSize, accessLog));
+                    strictResponses, maxBodyBytes, journalSize, accessLog),
+                    validators != null ? validators : new SpecValidators());
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not start: {}", e.getMessage());
             return 1;
