@@ -29,7 +29,8 @@ public final class BareEndpoint {
                 out.write(body);
             }
         });
-        if (args.length < 2) server.setExecutor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+        // The stub's worker pool, so the two differ only in what runs per request.
+        server.setExecutor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
         server.start();
         System.out.println("Listening on http://127.0.0.1:" + server.getAddress().getPort());
     }

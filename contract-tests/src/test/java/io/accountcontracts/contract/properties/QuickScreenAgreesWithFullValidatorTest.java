@@ -28,8 +28,8 @@ import net.jqwik.api.statistics.Statistics;
 class QuickScreenAgreesWithFullValidatorTest {
 
     private static final SpecValidators VALIDATORS = new SpecValidators();
-    private static final List<String> CONTENT_TYPES = Arrays.asList("application/json", "application/json; charset=utf-8",
-            "application/json;charset=UTF-8", "Application/JSON", "application/json; charset=iso-8859-1",
+    private static final List<String> CONTENT_TYPES = Arrays.asList("application/json",
+            "application/json; charset=utf-8", "application/json;charset=UTF-8", "Application/JSON", "application/json; charset=iso-8859-1",
             "application/json-patch+json", "application/jsonx", "text/plain", "application/ json", "", null);
     private static final List<String> ACCEPTS = Arrays.asList(null, "application/json", "*/*", "application/*",
             "application/json, text/plain, */*", "text/html", "application/xml", "application/json;q=0", "");

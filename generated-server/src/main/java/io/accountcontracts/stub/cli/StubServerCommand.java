@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
                 + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable or invalid fixtures), or --self-test got a wrong answer",
+        exitCodeList = {"0:stopped normally",
+            "1:could not start (port in use, unreadable or invalid fixtures), or --self-test got a wrong answer",
             "2:invalid command line"})
 public final class StubServerCommand implements Callable<Integer> {
 

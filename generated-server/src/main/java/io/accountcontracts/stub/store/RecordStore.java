@@ -35,7 +35,7 @@ public final class RecordStore<T> {
         return new ArrayList<>(records.values());
     }
 
-    /** Replaces the record with the given id by {@code change(current)}; see {@link #update(String, UnaryOperator, Consumer)}. */
+    /** Replaces a record by {@code change(current)}; see {@link #update(String, UnaryOperator, Consumer)}. */
     public Optional<T> update(String id, UnaryOperator<T> change) {
         return update(id, change, next -> { });
     }

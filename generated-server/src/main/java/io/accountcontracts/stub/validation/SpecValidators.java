@@ -128,7 +128,8 @@ public final class SpecValidators {
 
     private static Spec load(String resource) {
         OpenAPI api = new OpenApiLoader().loadApi(SpecSource.inline(read(resource)), List.of(), parseOptions());
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
+        OpenApiInteractionValidator validator =
+                OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
         SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
         List<OperationScreen> screens = new ArrayList<>();
         api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
