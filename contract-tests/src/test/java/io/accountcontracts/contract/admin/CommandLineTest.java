@@ -21,7 +21,7 @@ class CommandLineTest {
 
         assertEquals(0, cli.execute("--help"));
         for (String flag : new String[] {"--host", "--port", "--token", "--fixtures", "--strict-responses",
-                "--max-body-bytes", "--journal-size", "STUB_SERVER_TOKEN"}) {
+                "--max-body-bytes", "--journal-size", "--[no-]access-log", "--self-test", "STUB_SERVER_TOKEN"}) {
             assertTrue(out.toString().contains(flag), flag + " missing from:\n" + out);
         }
     }
@@ -31,6 +31,30 @@ class CommandLineTest {
         CommandLine cli = new CommandLine(new StubServerCommand()).setErr(new PrintWriter(new StringWriter()));
 
         assertEquals(2, cli.execute("--prot", "8080"));
+    }
+
+    @Test
+    void selfTestAnswersEachVendorAsDocumentedAndExitsZero() {
+        StringWriter out = new StringWriter();
+
+        int exit = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out))
+                .execute("--port", "0", "--token", "t", "--no-access-log", "--self-test");
+
+        assertEquals(0, exit, out.toString());
+        assertEquals(4, out.toString().lines().filter(line -> line.startsWith("self-test ok")).count(), out.toString());
+    }
+
+    @Test
+    void selfTestWithNoRecordToUpdateFails(@TempDir Path dir) throws Exception {
+        Path fixtures = dir.resolve("empty.json");
+        Files.writeString(fixtures, "{}");
+        StringWriter out = new StringWriter();
+
+        int exit = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out))
+                .execute("--port", "0", "--token", "t", "--fixtures", fixtures.toString(), "--self-test");
+
+        assertEquals(1, exit);
+        assertTrue(out.toString().contains("no record to update"), out.toString());
     }
 
     @Test

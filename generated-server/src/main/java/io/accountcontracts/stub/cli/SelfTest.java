@@ -2,7 +2,7 @@ package io.accountcontracts.stub.cli;
 
 import io.accountcontracts.stub.StubServer;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +23,11 @@ final class SelfTest {
     private SelfTest() {
     }
 
-    /** True when every probe got its expected status. The valid updates rewrite a name with itself. */
-    static boolean run(StubServer server, String token, PrintStream out) throws InterruptedException {
+    /**
+     * True when every probe got its expected status; false too when there was no record to probe, since
+     * nothing would have been checked. The valid updates rewrite a name with itself.
+     */
+    static boolean run(StubServer server, String token, PrintWriter out) throws InterruptedException {
         List<Probe> probes = new ArrayList<>();
         server.stores().managedAccounts().all().stream().findFirst().ifPresent(record -> {
             String path = "/v2/managed_accounts/" + record.getToken();
@@ -37,6 +40,10 @@ final class SelfTest {
                     "{\"data\":{\"type\":\"account\",\"name\":" + quoted(record.getName()) + "}}", 200));
             probes.add(new Probe("Elastic Path invalid update", path, "{\"data\":{\"type\":\"other\"}}", 400));
         });
+        if (probes.isEmpty()) {
+            out.println("self-test FAIL: there is no record to update; give --fixtures with at least one");
+            return false;
+        }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         boolean passed = true;
         for (Probe probe : probes) {
@@ -46,6 +53,7 @@ final class SelfTest {
             out.printf("self-test %s: %s (%d, expected %d)%n", ok ? "ok  " : "FAIL", probe.what(), status,
                     probe.expected());
         }
+        out.flush();
         return passed;
     }
 

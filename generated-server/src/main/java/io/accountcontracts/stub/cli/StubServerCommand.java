@@ -75,6 +75,9 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "Exit code 0 when every answer was as documented.")
     boolean selfTest;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final SpecValidators validators;
 
     /** A command that loads the specs when it starts the stub. */
@@ -110,7 +113,7 @@ public final class StubServerCommand implements Callable<Integer> {
         }
         if (selfTest) {
             try (server) {
-                return SelfTest.run(server, token, System.out) ? 0 : 1;
+                return SelfTest.run(server, token, spec.commandLine().getOut()) ? 0 : 1;
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);
