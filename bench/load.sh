@@ -23,8 +23,10 @@ OUT=bench/target
 mkdir -p "$OUT"
 
 # ---- what it needs --------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq wrk curl >/dev/null
+missing=()
+for tool in wrk curl bc; do command -v $tool >/dev/null 2>&1 || missing+=("$tool"); done
+if ((${#missing[@]})); then
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 [[ -x bench/node_modules/.bin/prism ]] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 STUB_JAR=generated-server/target/stub-server.jar
