@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.ContractStub;
-import java.io.IOException;
-import java.io.InputStream;
+import io.accountcontracts.contract.support.Resources;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +26,7 @@ class SeedDocumentedRequestsTest {
 
     @Test
     void vantageCurlExampleSentVerbatimIsRefusedOnlyForItsPlaceholderEmails() throws Exception {
-        String body = resource("/seed-requests/vantage-update-managed-account.verbatim.json");
+        String body = Resources.text("/seed-requests/vantage-update-managed-account.verbatim.json");
 
         HttpResponse<String> response = stub.raw().put("/v2/managed_accounts/acct_dd2fdf6564b60319", body,
                 "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
@@ -47,7 +45,7 @@ class SeedDocumentedRequestsTest {
 
     @Test
     void vantageCurlExampleWithPlaceholdersFilledInIsStoredAsSent() throws Exception {
-        String body = resource("/seed-requests/vantage-update-managed-account.json");
+        String body = Resources.text("/seed-requests/vantage-update-managed-account.json");
 
         HttpResponse<String> response = stub.raw().put("/v2/managed_accounts/acct_dd2fdf6564b60319", body,
                 "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
@@ -65,7 +63,7 @@ class SeedDocumentedRequestsTest {
 
     @Test
     void elasticPathDocumentedAccountIsReturnedInTheDocumentedShape() throws Exception {
-        String body = resource("/seed-requests/elasticpath-update-account.json");
+        String body = Resources.text("/seed-requests/elasticpath-update-account.json");
 
         HttpResponse<String> response = stub.raw().put("/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23", body,
                 "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
@@ -77,11 +75,5 @@ class SeedDocumentedRequestsTest {
         assertEquals("deb6b25f-8451-4211-9a22-95610333df23", data.get("id").asText());
         assertEquals("2021-02-23T09:40:33.882Z", data.at("/meta/timestamps/created_at").asText());
         assertEquals("/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23", data.at("/links/self").asText());
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = SeedDocumentedRequestsTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -136,7 +136,7 @@ public final class StubServer implements AutoCloseable {
         HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
         try {
             stores.load(fixturesReady.join());
-            validators.warmUp();
+            validators.awaitLoaded();
         } catch (CompletionException e) {
             server.stop(0);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.accountcontracts.contract.support.ContractStub;
-import java.io.InputStream;
+import io.accountcontracts.contract.support.Resources;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +29,7 @@ class ServedSpecsTest {
         HttpResponse<String> spec = stub.raw().send("GET", "/openapi/" + file, null);
 
         assertEquals(200, spec.statusCode());
-        assertEquals(artifact(file), spec.body());
+        assertEquals(Resources.text("/openapi/" + file), spec.body());
     }
 
     @ParameterizedTest
@@ -51,11 +50,5 @@ class ServedSpecsTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().length() > 100);
         assertTrue(!page.body().contains("https://unpkg.com") && !page.body().contains("cdn.jsdelivr"));
-    }
-
-    private static String artifact(String file) throws Exception {
-        try (InputStream in = ServedSpecsTest.class.getResourceAsStream("/openapi/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

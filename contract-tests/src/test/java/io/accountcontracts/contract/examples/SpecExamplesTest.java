@@ -2,6 +2,7 @@ package io.accountcontracts.contract.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.contract.support.SpecValidation;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SpecExamplesTest {
 
-    private static final String VANTAGE = ExampleTests.resource("/openapi/vantage-managed-accounts.yaml");
-    private static final String ELASTIC_PATH = ExampleTests.resource("/openapi/elasticpath-accounts.yaml");
+    private static final String VANTAGE = Resources.text("/openapi/vantage-managed-accounts.yaml");
+    private static final String ELASTIC_PATH = Resources.text("/openapi/elasticpath-accounts.yaml");
 
     @TestFactory
     Stream<DynamicTest> everyVantageExampleMatchesItsSchema() {

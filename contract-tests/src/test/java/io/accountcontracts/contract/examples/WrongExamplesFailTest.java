@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accountcontracts.contract.support.Resources;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,7 +94,7 @@ class WrongExamplesFailTest {
 
     @Test
     void numericJsonApiStatusExampleInACopyOfTheElasticPathSpecFails() {
-        String shipped = ExampleTests.resource("/openapi/elasticpath-accounts.yaml");
+        String shipped = Resources.text("/openapi/elasticpath-accounts.yaml");
         String copy = shipped.replace("example: '404'", "example: 404");
 
         assertNotEquals(shipped, copy, "the Error.status example was not found in the spec");

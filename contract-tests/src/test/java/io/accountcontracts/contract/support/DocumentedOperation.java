@@ -7,10 +7,6 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +28,7 @@ public record DocumentedOperation(String spec, String method, String pathTemplat
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        OpenAPI api = new OpenAPIV3Parser().readContents(load(resource), null, options).getOpenAPI();
+        OpenAPI api = new OpenAPIV3Parser().readContents(Resources.text(resource), null, options).getOpenAPI();
         List<DocumentedOperation> operations = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
@@ -69,13 +65,5 @@ public record DocumentedOperation(String spec, String method, String pathTemplat
             into.add(path);
             collect(child, path, into);
         });
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = DocumentedOperation.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

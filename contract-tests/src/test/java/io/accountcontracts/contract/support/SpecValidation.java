@@ -5,10 +5,6 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Checks recorded exchanges against one spec, read from the {@code openapi} artifact on the test
@@ -23,7 +19,7 @@ public final class SpecValidation {
     private final OpenApiInteractionValidator validator;
 
     private SpecValidation(String resource) {
-        this(resource, read(resource));
+        this(resource, Resources.text(resource));
     }
 
     private SpecValidation(String name, String specText) {
@@ -61,16 +57,5 @@ public final class SpecValidation {
     @Override
     public String toString() {
         return resource;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = SpecValidation.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath; is the openapi artifact a dependency?");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,10 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.accountcontracts.contract.support.Resources;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -48,7 +45,7 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
     @Override
     public void beforeAll(ExtensionContext context) {
         // The spec files of the openapi artifact, the ones consumers import, not a copy.
-        listener = new OpenApiValidationListener(OpenApiInteractionValidator.createForInlineApiSpecification(read(spec)).build());
+        listener = new OpenApiValidationListener(OpenApiInteractionValidator.createForInlineApiSpecification(Resources.text(spec)).build());
         // Loopback only, and a port of the OS's choosing, so parallel builds never collide.
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.addMockServiceRequestListener(listener);
@@ -120,16 +117,5 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
         }
         listener.reset();
         return report;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = ValidatedWireMock.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath; is the openapi artifact a dependency?");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

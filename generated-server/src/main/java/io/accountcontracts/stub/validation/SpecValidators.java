@@ -102,7 +102,7 @@ public final class SpecValidators {
     }
 
     /** Waits until both specs are loaded, and each has run one throw-away request through both checks. */
-    public void warmUp() {
+    public void awaitLoaded() {
         specs.keySet().forEach(this::spec);
     }
 
