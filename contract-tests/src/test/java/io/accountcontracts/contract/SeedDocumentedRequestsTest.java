@@ -40,7 +40,7 @@ class SeedDocumentedRequestsTest {
         assertTrue(errors.get(0).asText().contains("/contact_email")
                 || errors.get(1).asText().contains("/contact_email"), response.body());
         assertEquals("New Name", stub.server().stores().managedAccounts().get("acct_dd2fdf6564b60319")
-                .orElseThrow().getName());
+                .orElseThrow().get("name").asText());
     }
 
     @Test

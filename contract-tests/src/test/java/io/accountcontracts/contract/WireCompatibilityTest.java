@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.ContractStub;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.server.vantage.model.ManagedAccount;
 import io.accountcontracts.stub.json.JsonMapper;
@@ -119,10 +120,10 @@ class WireCompatibilityTest {
         ManagedAccount managed = mapper.convertValue(seed.managedAccounts().get(0), ManagedAccount.class).token(ODD_ID);
         Account account = mapper.convertValue(seed.accounts().get(0), Account.class).id(ODD_ID).registrationId(null);
         account.getLinks().setSelf("/v2/accounts/" + ODD_ID_ENCODED);
-        List<ManagedAccount> managedAccounts = new ArrayList<>(seed.managedAccounts());
-        managedAccounts.add(managed);
-        List<Account> accounts = new ArrayList<>(seed.accounts());
-        accounts.add(account);
+        List<ObjectNode> managedAccounts = new ArrayList<>(seed.managedAccounts());
+        managedAccounts.add(mapper.valueToTree(managed));
+        List<ObjectNode> accounts = new ArrayList<>(seed.accounts());
+        accounts.add(mapper.valueToTree(account));
         return new Fixtures(managedAccounts, accounts);
     }
 }

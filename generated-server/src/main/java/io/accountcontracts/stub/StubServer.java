@@ -1,13 +1,8 @@
 package io.accountcontracts.stub;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
-import io.accountcontracts.server.elasticpath.model.Account;
-import io.accountcontracts.server.elasticpath.model.AccountUpdate;
-import io.accountcontracts.server.vantage.model.ManagedAccount;
-import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.admin.FaultInjection;
 import io.accountcontracts.stub.admin.FaultInjectionFilter;
@@ -20,14 +15,14 @@ import io.accountcontracts.stub.docs.DocsResource;
 import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
-import io.accountcontracts.stub.errors.WebApplicationExceptionMapper;
+import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.json.JsonMapper;
-import io.accountcontracts.stub.json.JsonMerge;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
+import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
@@ -88,16 +83,10 @@ public final class StubServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
-        JsonMerge merge = new JsonMerge(mapper);
-        // Reading the fixtures, checking them against the specs and building Jackson's (de)serializers
-        // for both record types (which the first update would otherwise build) run beside Jersey's set-up.
+        // Reading the fixtures and checking them against the specs run beside Jersey's set-up.
         CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(() -> {
             Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
-            requireValid(fixtures, validators, mapper);
-            fixtures.managedAccounts().stream().findFirst()
-                    .ifPresent(record -> merge.apply(record, new UpdateManagedAccount(), ManagedAccount.class));
-            fixtures.accounts().stream().findFirst()
-                    .ifPresent(record -> merge.apply(record, new AccountUpdate(), Account.class));
+            requireValid(fixtures, validators);
             return fixtures;
         }, task -> new Thread(task, "fixtures").start());
         Stores stores = new Stores(Fixtures.NONE);
@@ -114,14 +103,15 @@ public final class StubServer implements AutoCloseable {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper))
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
+                .register(new RequestSyntaxFilter())
                 .register(new FaultInjectionFilter(faults))
-                .register(new RequestValidationFilter(validators, config.maxBodyBytes()))
+                .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new JournalFilter(journal, Clock.systemUTC()))
-                .register(WebApplicationExceptionMapper.class)
+                .register(new ErrorBodyFilter())
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
-                .register(new ManagedAccountsResource(stores.managedAccounts(), merge))
-                .register(new AccountsResource(stores.accounts(), merge, Clock.systemUTC()))
+                .register(new ManagedAccountsResource(stores.managedAccounts()))
+                .register(new AccountsResource(stores.accounts(), Clock.systemUTC()))
                 .register(new AdminResource(state))
                 .register(new SpecResource())
                 .register(DocsResource.class);
@@ -182,19 +172,15 @@ public final class StubServer implements AutoCloseable {
         server.stop(0);
     }
 
-    private static void requireValid(Fixtures fixtures, SpecValidators validators, ObjectMapper mapper) {
+    private static void requireValid(Fixtures fixtures, SpecValidators validators) {
         List<String> problems = new ArrayList<>(fixtures.integrityProblems());
-        try {
-            for (var record : fixtures.managedAccounts()) {
-                validators.checkManagedAccount(mapper.writeValueAsString(record))
-                        .forEach(p -> problems.add("managed account '" + record.getToken() + "': " + p));
-            }
-            for (var record : fixtures.accounts()) {
-                validators.checkAccount(mapper.writeValueAsString(record))
-                        .forEach(p -> problems.add("account '" + record.getId() + "': " + p));
-            }
-        } catch (JsonProcessingException e) {
-            problems.add(e.getOriginalMessage());
+        for (var record : fixtures.managedAccounts()) {
+            validators.checkManagedAccount(record.toString())
+                    .forEach(p -> problems.add("managed account '" + record.path("token").asText() + "': " + p));
+        }
+        for (var record : fixtures.accounts()) {
+            validators.checkAccount(record.toString())
+                    .forEach(p -> problems.add("account '" + record.path("id").asText() + "': " + p));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("fixtures break the spec:\n  " + String.join("\n  ", problems));

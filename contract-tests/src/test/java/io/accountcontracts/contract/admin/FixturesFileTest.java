@@ -25,7 +25,7 @@ class FixturesFileTest {
             assertEquals(2, stub.stores().managedAccounts().all().size());
             assertEquals(3, stub.stores().accounts().all().size());
             assertEquals("96b1f750-55d3-4768-a3f9-5c7f4e2b3a10",
-                    stub.stores().accounts().get("3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f").orElseThrow().getParentId());
+                    stub.stores().accounts().get("3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f").orElseThrow().get("parent_id").asText());
         }
     }
 

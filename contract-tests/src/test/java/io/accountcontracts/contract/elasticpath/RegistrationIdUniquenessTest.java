@@ -10,6 +10,7 @@ import io.accountcontracts.client.elasticpath.model.Error;
 import io.accountcontracts.client.elasticpath.model.ErrorResponse;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.contract.support.ContractStub;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.store.Fixtures;
@@ -37,7 +38,8 @@ class RegistrationIdUniquenessTest {
         Error only = new ObjectMapper().readValue(error.getResponseBody(), ErrorResponse.class).getErrors().get(0);
         assertEquals("409", only.getStatus());
         assertEquals("Conflict", only.getTitle());
-        Account other = stub.server().stores().accounts().get(OTHER).orElseThrow();
+        Account other = JsonMapper.create().convertValue(stub.server().stores().accounts().get(OTHER).orElseThrow(),
+                Account.class);
         assertEquals("other-name", other.getName());
         assertEquals("11111111-0000-1000-8000-000f00000301", other.getRegistrationId());
     }
@@ -59,8 +61,8 @@ class RegistrationIdUniquenessTest {
                 .name("other-name")
                 .registrationId("11111111-0000-1000-8000-000f00000301");
         other.getLinks().setSelf("/v2/accounts/" + OTHER);
-        List<Account> accounts = new ArrayList<>(seed.accounts());
-        accounts.add(other);
+        List<ObjectNode> accounts = new ArrayList<>(seed.accounts());
+        accounts.add(mapper.valueToTree(other));
         return new Fixtures(seed.managedAccounts(), accounts);
     }
 }

@@ -166,7 +166,7 @@ class UpdateManagedAccountContractTest {
     }
 
     private static String storedName() {
-        return stub.server().stores().managedAccounts().get(SEEDED).orElseThrow().getName();
+        return stub.server().stores().managedAccounts().get(SEEDED).orElseThrow().get("name").asText();
     }
 
     private static Errors errorsOf(ApiException error) throws Exception {

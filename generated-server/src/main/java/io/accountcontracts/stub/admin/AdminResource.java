@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.store.Fixtures;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -48,12 +49,25 @@ public final class AdminResource {
         return Response.noContent().build();
     }
 
-    /** The next {@code count} vendor requests get the vendor's 500 (after authentication), and change nothing. */
+    /**
+     * The next {@code count} vendor requests get the vendor's 500 (after authentication), and change nothing.
+     * The count is read here rather than by Jersey, which would answer a malformed one with 404.
+     */
     @POST
     @Path("fail-next")
-    public Map<String, Integer> failNext(@QueryParam("count") @DefaultValue("1") int count) {
-        state.faults().failNext(count);
-        return Map.of("pending", state.faults().pending());
+    public Response failNext(@QueryParam("count") @DefaultValue("1") String count) {
+        int failures;
+        try {
+            failures = Integer.parseInt(count.strip());
+        } catch (NumberFormatException e) {
+            failures = 0;
+        }
+        if (failures < 1) {
+            return Vendor.forPath(ROOT).error(Response.Status.BAD_REQUEST,
+                    "Query parameter 'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".");
+        }
+        state.faults().failNext(failures);
+        return Response.ok(Map.of("pending", state.faults().pending())).build();
     }
 
     @GET

@@ -1,23 +1,30 @@
 package io.accountcontracts.stub.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.ws.rs.core.Context;
+import io.accountcontracts.stub.json.JsonProblem;
+import io.accountcontracts.stub.validation.Verdict;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 
 /**
  * A body the schema allows but Java cannot hold (an id past the range of a long, say) is still the
- * caller's mistake: answer 400 rather than letting it surface as a 500.
+ * caller's mistake: answer 400 rather than letting it surface as a 500, and journal the request as
+ * invalid, since it was refused.
  */
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
-    @Context
-    private UriInfo uriInfo;
+    @Inject
+    private Provider<ContainerRequestContext> request;
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        return Vendor.forPath(uriInfo.getPath())
-                .error(Response.Status.BAD_REQUEST, "The request body could not be read: " + exception.getOriginalMessage());
+        ContainerRequestContext current = request.get();
+        String problem = JsonProblem.of(exception);
+        Verdict.invalid(List.of(problem)).attachTo(current);
+        return Vendor.forPath(current.getUriInfo().getPath()).error(Response.Status.BAD_REQUEST, problem);
     }
 }

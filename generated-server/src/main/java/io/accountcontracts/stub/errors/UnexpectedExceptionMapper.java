@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.errors;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,7 +8,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The last line: a bug in the stub is logged here and the caller gets the vendor's plain 500, no stack trace. */
+/**
+ * The last line: a bug in the stub is logged here and the caller gets the vendor's plain 500, no stack
+ * trace. The exceptions Jersey raises for a request it cannot serve (404, 405, 406, 415) carry their
+ * own answer, which is kept; {@link ErrorBodyFilter} gives it the vendor's body.
+ */
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
@@ -17,6 +22,9 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof WebApplicationException answered) {
+            return answered.getResponse();
+        }
         LOG.error("Unhandled error on {}", uriInfo.getPath(), exception);
         return Vendor.forPath(uriInfo.getPath())
                 .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");

@@ -1,27 +1,34 @@
 package io.accountcontracts.stub.resources;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
-import io.accountcontracts.server.vantage.model.ManagedAccount;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMerge;
 import io.accountcontracts.stub.store.RecordStore;
+import io.accountcontracts.stub.validation.ParsedBody;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 /** Vantage {@code PUT /v2/managed_accounts/{managed_account_token}}. */
 public final class ManagedAccountsResource implements ManagedAccountsApi {
 
-    private final RecordStore<ManagedAccount> store;
-    private final JsonMerge merge;
+    private final RecordStore<ObjectNode> store;
 
-    public ManagedAccountsResource(RecordStore<ManagedAccount> store, JsonMerge merge) {
+    // The validated body tree, which keeps what the bound model loses (an explicit null, say).
+    @Inject
+    private Provider<ContainerRequestContext> request;
+
+    public ManagedAccountsResource(RecordStore<ObjectNode> store) {
         this.store = store;
-        this.merge = merge;
     }
 
     @Override
-    public Response updateManagedAccount(String managedAccountToken, UpdateManagedAccount change) {
-        return store.update(managedAccountToken, current -> merge.apply(current, change, ManagedAccount.class))
+    public Response updateManagedAccount(String managedAccountToken, UpdateManagedAccount ignored) {
+        var change = ParsedBody.of(request.get()).orElseThrow();
+        return store.update(managedAccountToken, current -> JsonMerge.apply(current, change))
                 .map(updated -> Response.ok(updated).build())
                 .orElseGet(() -> Vendor.VANTAGE.error(Response.Status.NOT_FOUND, "Managed Account not found"));
     }

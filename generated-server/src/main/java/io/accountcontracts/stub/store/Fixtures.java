@@ -3,8 +3,7 @@ package io.accountcontracts.stub.store;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountcontracts.server.elasticpath.model.Account;
-import io.accountcontracts.server.vantage.model.ManagedAccount;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,16 +14,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The records a stub starts with. The file format reuses the specs' own response schemas:
+ * The records a stub starts with, exactly as the vendors' 200 responses show them:
  * {@code {"managed_accounts": [ManagedAccount...], "accounts": [Account data object...]}}.
+ *
+ * <p>Records are JSON objects rather than generated models, so that whatever the response schemas allow
+ * survives the round trip: a field a vendor added after the spec was written, or a {@code null} the
+ * vendor sends for an unset field. The stub checks them against the specs when it starts.
  */
 public record Fixtures(
-        @JsonProperty("managed_accounts") List<ManagedAccount> managedAccounts,
-        @JsonProperty("accounts") List<Account> accounts) {
+        @JsonProperty("managed_accounts") List<ObjectNode> managedAccounts,
+        @JsonProperty("accounts") List<ObjectNode> accounts) {
 
     /** No records at all. */
     public static final Fixtures NONE = new Fixtures(List.of(), List.of());
@@ -32,8 +34,8 @@ public record Fixtures(
     private static final String SEED_RESOURCE = "/fixtures/seed.json";
 
     public Fixtures {
-        managedAccounts = managedAccounts == null ? List.of() : List.copyOf(managedAccounts);
-        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        managedAccounts = managedAccounts == null ? List.of() : copies(managedAccounts);
+        accounts = accounts == null ? List.of() : copies(accounts);
     }
 
     /** The records of the seed documentation's examples, so its documented requests succeed. */
@@ -51,7 +53,7 @@ public record Fixtures(
     /**
      * Reads a fixtures file; the stub still checks the records against the spec when it starts.
      *
-     * @throws IllegalArgumentException naming the record and field when a record cannot be read
+     * @throws IllegalArgumentException naming the place when the file is not of this shape
      */
     public static Fixtures read(Path file, ObjectMapper mapper) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -60,22 +62,29 @@ public record Fixtures(
             String where = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "/" + ref.getFieldName() : "/" + ref.getIndex())
                     .collect(Collectors.joining());
-            throw new IllegalArgumentException(file + " at '" + where + "': " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(file + " at '" + where + "': expected "
+                    + (where.isEmpty() ? "an object with 'managed_accounts' and 'accounts' lists" : "a JSON object"), e);
         }
     }
 
     /** Rules the schemas cannot state: ids and registration ids are unique. Empty when none is broken. */
     public List<String> integrityProblems() {
         List<String> problems = new ArrayList<>();
-        duplicates(managedAccounts, ManagedAccount::getToken, "managed account token", problems);
-        duplicates(accounts, Account::getId, "account id", problems);
-        duplicates(accounts, Account::getRegistrationId, "account registration_id", problems);
+        duplicates(managedAccounts, "token", "managed account token", problems);
+        duplicates(accounts, "id", "account id", problems);
+        duplicates(accounts, "registration_id", "account registration_id", problems);
         return problems;
     }
 
-    private static <T> void duplicates(List<T> records, Function<T, String> key, String what, List<String> problems) {
+    private static void duplicates(List<ObjectNode> records, String field, String what, List<String> problems) {
         Set<String> seen = new HashSet<>();
-        records.stream().map(key).filter(Objects::nonNull).filter(k -> !seen.add(k))
+        records.stream().map(record -> record.path(field).textValue()).filter(Objects::nonNull)
+                .filter(k -> !seen.add(k))
                 .forEach(k -> problems.add("duplicate " + what + " '" + k + "'"));
+    }
+
+    // Records are shared between the stores and every reset, so nobody may change the ones kept here.
+    private static List<ObjectNode> copies(List<ObjectNode> records) {
+        return records.stream().map(ObjectNode::deepCopy).toList();
     }
 }

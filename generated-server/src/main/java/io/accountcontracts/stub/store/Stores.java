@@ -1,17 +1,16 @@
 package io.accountcontracts.stub.store;
 
-import io.accountcontracts.server.elasticpath.model.Account;
-import io.accountcontracts.server.vantage.model.ManagedAccount;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Both vendors' tables, filled from one set of fixtures. */
+/** Both vendors' tables, filled from one set of fixtures: Vantage records keyed by token, Elastic Path ones by id. */
 public final class Stores {
 
-    private final RecordStore<ManagedAccount> managedAccounts;
-    private final RecordStore<Account> accounts;
+    private final RecordStore<ObjectNode> managedAccounts;
+    private final RecordStore<ObjectNode> accounts;
 
     public Stores(Fixtures fixtures) {
-        this.managedAccounts = new RecordStore<>(ManagedAccount::getToken, fixtures.managedAccounts());
-        this.accounts = new RecordStore<>(Account::getId, fixtures.accounts());
+        this.managedAccounts = new RecordStore<>(record -> record.path("token").asText(), fixtures.managedAccounts());
+        this.accounts = new RecordStore<>(record -> record.path("id").asText(), fixtures.accounts());
     }
 
     public void load(Fixtures fixtures) {
@@ -19,11 +18,11 @@ public final class Stores {
         accounts.replaceAll(fixtures.accounts());
     }
 
-    public RecordStore<ManagedAccount> managedAccounts() {
+    public RecordStore<ObjectNode> managedAccounts() {
         return managedAccounts;
     }
 
-    public RecordStore<Account> accounts() {
+    public RecordStore<ObjectNode> accounts() {
         return accounts;
     }
 }

@@ -1,7 +1,12 @@
 package io.accountcontracts.stub.validation;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.json.JsonProblem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,10 +32,12 @@ import java.util.Optional;
 public final class RequestValidationFilter implements ContainerRequestFilter {
 
     private final SpecValidators validators;
+    private final ObjectMapper mapper;
     private final int maxBodyBytes;
 
-    public RequestValidationFilter(SpecValidators validators, int maxBodyBytes) {
+    public RequestValidationFilter(SpecValidators validators, ObjectMapper mapper, int maxBodyBytes) {
         this.validators = validators;
+        this.mapper = mapper;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -51,6 +58,17 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             reject(request, vendor, Response.Status.BAD_REQUEST, "The request body is not valid UTF-8.");
             return;
         }
+        // Parsed here, once, so that a malformed body is answered in our words rather than the parser's,
+        // and so that the resource merges the very tree that was validated.
+        JsonNode tree = null;
+        if (body.length > 0) {
+            Parsed parsed = parse(text.get());
+            if (parsed.problem() != null) {
+                reject(request, vendor, Response.Status.BAD_REQUEST, parsed.problem());
+                return;
+            }
+            tree = parsed.tree();
+        }
         String path = "/" + request.getUriInfo().getPath(false);
         // Most valid requests are settled by the quick screen; anything else, and every rejection, by
         // the full validator below.
@@ -58,7 +76,7 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         if (validators.conformsQuickly(vendor, request.getMethod(), path, query,
                 request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(HttpHeaders.ACCEPT),
                 text.get())) {
-            accept(request, body);
+            accept(request, body, tree);
             return;
         }
         SimpleRequest.Builder candidate = new SimpleRequest.Builder(request.getMethod(), path);
@@ -72,12 +90,35 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             request.abortWith(vendor.error(Response.Status.BAD_REQUEST, problems));
             return;
         }
-        accept(request, body);
+        accept(request, body, tree);
     }
 
-    private static void accept(ContainerRequestContext request, byte[] body) {
+    private static void accept(ContainerRequestContext request, byte[] body, JsonNode tree) {
         Verdict.VALID.attachTo(request);
+        if (tree != null) {
+            ParsedBody.attach(request, tree);
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** A body that is exactly one JSON value, or what is wrong with it. */
+    private record Parsed(JsonNode tree, String problem) {
+    }
+
+    private Parsed parse(String text) throws IOException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode tree = mapper.readTree(parser);
+            try {
+                if (parser.nextToken() != null) {
+                    return new Parsed(null, JsonProblem.trailingContent(parser.currentTokenLocation()));
+                }
+            } catch (JsonProcessingException e) {
+                return new Parsed(null, JsonProblem.trailingContent(e.getLocation()));
+            }
+            return new Parsed(tree, null);
+        } catch (JsonProcessingException e) {
+            return new Parsed(null, JsonProblem.of(e));
+        }
     }
 
     private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {

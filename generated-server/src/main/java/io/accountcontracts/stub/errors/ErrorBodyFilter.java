@@ -1,0 +1,51 @@
+package io.accountcontracts.stub.errors;
+
+import io.accountcontracts.stub.validation.Verdict;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every error Jersey answers without a body (unknown path 404, 405, 406, 415, a header it could
+ * not parse, ...) the body shape of the vendor whose path was called, so a vendor client can parse every
+ * error the stub sends. Headers such as {@code Allow} (405), which tell the client how to recover, stay.
+ *
+ * <p>It runs before the response filters that check and journal what is sent, so they see the final body.
+ */
+@Priority(Priorities.USER + 2000)
+public final class ErrorBodyFilter implements ContainerResponseFilter {
+
+    // Answers that say the request itself breaks the contract, so the journal must not call it valid.
+    private static final Set<Integer> REFUSALS = Set.of(400, 405, 406, 413, 415);
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() < 400 || response.hasEntity()) {
+            return;
+        }
+        Response.StatusType status = response.getStatusInfo();
+        String detail = detailFor(status);
+        Object body = Vendor.forPath(request.getUriInfo().getPath(false)).error(status, detail).getEntity();
+        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        if (REFUSALS.contains(status.getStatusCode()) && Verdict.of(request).outcome() != Verdict.Outcome.INVALID) {
+            Verdict.invalid(List.of(detail)).attachTo(request);
+        }
+    }
+
+    private static String detailFor(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 400 -> "The request is malformed.";
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This method is not allowed here; see the Allow header.";
+            case 406 -> "This endpoint only produces application/json.";
+            case 415 -> "The request body must be sent as application/json.";
+            default -> status.getReasonPhrase();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package io.accountcontracts.stub.validation;
+
+import io.accountcontracts.stub.errors.Vendor;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Settles, before Jersey matches a resource, the parts of a request that Jersey would otherwise refuse
+ * in its own way (an empty 400, or a 500 for a charset it cannot decode), so each gets the vendor's
+ * error shape and a message that names the header; and makes the id in a vendor path mean the same
+ * thing to every step.
+ *
+ * <p>The id: Jersey strips {@code ;x=1} from a path segment as a matrix parameter, so {@code /v2/accounts/a;x=1}
+ * would update account {@code a} while the validator and the journal saw {@code a;x=1}. The vendors know
+ * no matrix parameters; to them the semicolon is part of the id. So it is escaped here, and every step
+ * then sees the one id {@code a;x=1}, which names no account: 404, as at the vendor.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION + 10)
+public final class RequestSyntaxFilter implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Vendor vendor = Vendor.forPath(request.getUriInfo().getPath());
+        Optional<String> problem = contentTypeProblem(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        if (problem.isPresent()) {
+            boolean unreadable = !problem.get().startsWith("The Content-Type header is not");
+            reject(request, vendor, unreadable ? Response.Status.UNSUPPORTED_MEDIA_TYPE : Response.Status.BAD_REQUEST,
+                    problem.get());
+            return;
+        }
+        try {
+            request.getAcceptableMediaTypes();
+        } catch (ProcessingException | IllegalArgumentException e) {
+            reject(request, vendor, Response.Status.BAD_REQUEST, "The Accept header is not a valid list of media types.");
+            return;
+        }
+        URI uri = request.getUriInfo().getRequestUri();
+        String rawPath = uri.getRawPath();
+        if (rawPath != null && rawPath.indexOf(';') >= 0 && Vendor.owning(request.getUriInfo().getPath()).isPresent()) {
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            request.setRequestUri(request.getUriInfo().getBaseUri(), URI.create(uri.getScheme() + "://"
+                    + uri.getRawAuthority() + rawPath.replace(";", "%3B") + query));
+        }
+    }
+
+    private static Optional<String> contentTypeProblem(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("The Content-Type header is not a valid media type.");
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !isUtf8(charset)) {
+            return Optional.of("The request body must be sent in UTF-8; charset '" + charset + "' is not supported.");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUtf8(String charset) {
+        try {
+            return Charset.isSupported(charset) && Charset.forName(charset).equals(StandardCharsets.UTF_8);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    private static void reject(ContainerRequestContext request, Vendor vendor, Response.Status status, String why) {
+        Verdict.invalid(List.of(why)).attachTo(request);
+        request.abortWith(vendor.error(status, why));
+    }
+}
