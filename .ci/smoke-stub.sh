@@ -60,6 +60,33 @@ expect 404 '"detail":"account not found"' "Elastic Path unknown id" -- \
   -X PUT "$base/v2/accounts/00000000-0000-0000-0000-000000000000" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
 
+# Malformed requests: what the container lets through gets the vendor's JSON; what the JDK container
+# refuses itself (a request line with invalid percent-encoding) gets its own documented answer.
+ep_path="$base/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"
+expect 400 '<h1>400 Bad Request</h1>URISyntaxException thrown' "invalid percent-encoding: the JDK container's documented answer" -- \
+  -X PUT "$base/v2/accounts/%ZZ" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+expect 400 '"detail":"Request body is not valid JSON: unexpected content after the JSON value at line 1, column' \
+  "Elastic Path content after the JSON value" -- -X PUT "$ep_path" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data '{"data":{"name":"x"}} {}'
+expect 400 '{"errors":["Request body is not valid JSON: unexpected end of input at line 1, column 9."]}' \
+  "Vantage truncated JSON" -- -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"name":'
+expect 400 '"detail":"The Content-Type header is not a valid media type."' "Elastic Path malformed Content-Type" -- \
+  -X PUT "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: ;;;' --data "$ep_body"
+expect 400 '{"errors":["The Accept header is not a valid list of media types."]}' "Vantage malformed Accept" -- \
+  -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' -H 'Accept: a/b;q=x' --data '{"name":"x"}'
+expect 415 "\"detail\":\"The request body must be sent in UTF-8; charset 'bogus' is not supported.\"" \
+  "Elastic Path unknown charset" -- -X PUT "$ep_path" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json; charset=bogus' --data "$ep_body"
+expect 404 '"detail":"account not found"' "Elastic Path id with ';x=1' is another id" -- \
+  -X PUT "$ep_path;x=1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+expect 404 '{"errors":["Managed Account not found"]}' "Vantage id with ';x=1' is another id" -- \
+  -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319;x=1" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data '{"name":"x"}'
+expect 400 "\"detail\":\"Query parameter 'count' must be a whole number" "fail-next with a count that is no number" -- \
+  -X POST -H "Authorization: Bearer $token" "$base/__admin/fail-next?count=abc"
+
 expect 200 '"status":"UP"' "health needs no token" -- "$base/__admin/health"
 expect 401 '"status":"401"' "admin needs the token" -- "$base/__admin/records"
 expect 200 '"acct_5e1c0a7b9d3f2468"' "fixtures file loaded (second managed account)" -- \

@@ -120,7 +120,8 @@ class BadInputMatrixTest {
                 "{\"data\":{\"registration_id\":\"" + "r".repeat(64) + "\"}}", 400, "validation.request.body.schema.maxLength"));
         cases.add(json("elasticpath: external_ref of 2049 characters", EP,
                 "{\"data\":{\"external_ref\":\"" + "e".repeat(2049) + "\"}}", 400, "validation.request.body.schema.maxLength"));
-        cases.add(json("elasticpath: null legal_name", EP, "{\"data\":{\"legal_name\":null}}", 400,
+        // legal_name, registration_id and external_ref take null (it clears them); the others do not.
+        cases.add(json("elasticpath: null parent_id", EP, "{\"data\":{\"parent_id\":null}}", 400,
                 "validation.request.body.schema.type"));
         return cases.stream();
     }

@@ -52,7 +52,12 @@ class BreakingChangeGateTest {
 
     @Test
     void breakingEditPassesOnceTheMajorVersionIsRaised(@TempDir Path dir) throws Exception {
-        String broken = vantage().replace("        - parent_account_token\n", "").replace("  version: 1.0.0", "  version: 2.0.0");
+        String released = vantage();
+        String version = BreakingChangeGate.infoVersion(released);
+        int nextMajor = Integer.parseInt(version.split("\\.")[0]) + 1;
+        String broken = released.replace("        - parent_account_token\n", "")
+                .replace("  version: " + version, "  version: " + nextMajor + ".0.0");
+        assertFalse(broken.contains("  version: " + version), "the version edit did not apply");
         Path edited = Files.writeString(dir.resolve("edited.yaml"), broken);
 
         BreakingChangeGate.Verdict verdict = BreakingChangeGate.check(released(), edited);

@@ -2,6 +2,7 @@ package io.accountcontracts.contract.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
@@ -12,6 +13,8 @@ import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.contract.support.ContractStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code POST /__admin/fail-next} lets a consumer test how it handles the vendor's 500. */
 class FaultInjectionTest {
@@ -63,6 +66,21 @@ class FaultInjectionTest {
                 () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
 
         assertEquals(500, error.getCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "0", "1.5", "", "99999999999"})
+    void countThatIsNotAWholeNumberFromOneIsRefusedWith400AndArmsNothing(String count) throws Exception {
+        var response = stub.raw().send("POST", "/__admin/fail-next?count=" + count, null,
+                "Authorization", "Bearer " + ContractStub.TOKEN);
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        var error = JSON.readValue(response.body(), ErrorResponse.class).getErrors().get(0);
+        assertEquals("400", error.getStatus());
+        assertTrue(error.getDetail().contains("'count'"), error.getDetail());
+        assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
+                new UpdateAccountRequest().data(new AccountUpdate().name("not failed"))).getStatusCode());
     }
 
     private static void failNext(int count) {

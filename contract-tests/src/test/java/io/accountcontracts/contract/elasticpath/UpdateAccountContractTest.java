@@ -1,6 +1,7 @@
 package io.accountcontracts.contract.elasticpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,19 @@ class UpdateAccountContractTest {
         stub.expectRequestViolation("validation.request.body.schema.enum");
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("/data/type"), response.body());
+    }
+
+    @Test
+    void nullExternalRefClearsItAndIsStoredAsNull() throws Exception {
+        Account account = update(new AccountUpdate().externalRef(null));
+
+        JsonNode sent = JSON.readTree(stub.lastExchange().requestBody()).get("data");
+        assertTrue(sent.get("external_ref").isNull(), "the generated client must send the explicit null: " + sent);
+        assertNull(account.getExternalRef());
+        JsonNode answered = JSON.readTree(stub.lastExchange().responseBody()).at("/data/external_ref");
+        assertTrue(answered.isNull(), "answered " + answered);
+        assertTrue(stub.server().stores().accounts().get(SEEDED).orElseThrow().get("external_ref").isNull());
+        assertEquals("acc-legal-name", account.getLegalName(), "a field left out must keep its value");
     }
 
     private static Account update(AccountUpdate change) throws ApiException {

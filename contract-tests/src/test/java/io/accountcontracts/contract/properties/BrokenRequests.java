@@ -45,7 +45,9 @@ final class BrokenRequests {
         properties.forEach((name, property) -> {
             String path = at + "/" + name;
             ways.add(SchemaArbitraries.wrongType(property).map(value -> broken(root, path, value, "wrong type")));
-            ways.add(Arbitraries.just(broken(root, path, NODES.nullNode(), "null")));
+            if (!Boolean.TRUE.equals(property.getNullable())) {
+                ways.add(Arbitraries.just(broken(root, path, NODES.nullNode(), "null")));
+            }
             if (property.getMaxLength() != null) {
                 ways.add(Arbitraries.integers().between(property.getMaxLength() + 1, property.getMaxLength() + 200)
                         .map(n -> broken(root, path, NODES.textNode("x".repeat(n)), "longer than maxLength")));

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Values that a spec schema allows, generated from the schema itself (a fully resolved swagger-parser
@@ -23,12 +24,21 @@ import net.jqwik.api.Combinators;
 final class SchemaArbitraries {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> UNDERSTOOD_FORMATS = Set.of("email", "int64");
+    private static final Set<String> UNDERSTOOD_FORMATS = Set.of("email", "int32", "int64");
 
     private SchemaArbitraries() {
     }
 
     static Arbitrary<JsonNode> valid(Schema<?> schema) {
+        if (Boolean.TRUE.equals(schema.getNullable())) {
+            // An explicit null, which a nullable field takes (and an absent one does not stand for).
+            return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(NODES.nullNode())),
+                    Tuple.of(4, notNull(schema)));
+        }
+        return notNull(schema);
+    }
+
+    private static Arbitrary<JsonNode> notNull(Schema<?> schema) {
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return Arbitraries.of(schema.getEnum()).map(value -> (JsonNode) NODES.textNode(value.toString()));
         }
@@ -43,7 +53,9 @@ final class SchemaArbitraries {
                         items.forEach(array::add);
                         return (JsonNode) array;
                     });
-            case "integer" -> Arbitraries.longs().map(NODES::numberNode);
+            case "integer" -> "int32".equals(schema.getFormat()) ? Arbitraries.integers().map(NODES::numberNode)
+                    : Arbitraries.longs().map(NODES::numberNode);
+            case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
             case "string" -> "email".equals(schema.getFormat()) ? email() : text(schema);
             default -> throw new IllegalArgumentException("no generator for type " + typeOf(schema));
         };
@@ -57,6 +69,7 @@ final class SchemaArbitraries {
             case "object" -> node.isObject();
             case "array" -> node.isArray();
             case "integer" -> node.isIntegralNumber();
+            case "boolean" -> node.isBoolean();
             default -> node.isTextual();
         });
         return Arbitraries.of(others);

@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 /** Vantage {@code PUT /v2/managed_accounts/{managed_account_token}}. */
 public final class ManagedAccountsResource implements ManagedAccountsApi {
 
+    private static final String BILLING = "billing_information_attributes";
+    private static final String BUSINESS = "business_information_attributes";
+
     private final RecordStore<ObjectNode> store;
 
     // The validated body tree, which keeps what the bound model loses (an explicit null, say).
@@ -27,9 +31,24 @@ public final class ManagedAccountsResource implements ManagedAccountsApi {
 
     @Override
     public Response updateManagedAccount(String managedAccountToken, UpdateManagedAccount ignored) {
-        var change = ParsedBody.of(request.get()).orElseThrow();
+        JsonNode change = withoutRecordIds(ParsedBody.of(request.get()).orElseThrow());
         return store.update(managedAccountToken, current -> JsonMerge.apply(current, change))
                 .map(updated -> Response.ok(updated).build())
                 .orElseGet(() -> Vendor.VANTAGE.error(Response.Status.NOT_FOUND, "Managed Account not found"));
+    }
+
+    // The vendor takes an id in the billing and business details only to pick the record to change,
+    // and never sends one back, so it is not stored.
+    private static JsonNode withoutRecordIds(JsonNode change) {
+        if (!change.path(BILLING).has("id") && !change.path(BUSINESS).has("id")) {
+            return change;
+        }
+        ObjectNode copy = change.deepCopy();
+        for (String details : new String[] {BILLING, BUSINESS}) {
+            if (copy.get(details) instanceof ObjectNode object) {
+                object.remove("id");
+            }
+        }
+        return copy;
     }
 }
