@@ -112,11 +112,47 @@ summarize() { # tests and skipped per report of the given classes; all reports f
     grep -ho '<testsuite [^>]*' "$reports"/TEST-*."$1".xml | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 tests, \2 skipped/'
   fi
 }
-run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS [MAVEN ARGS...]
-  local what=$1 writes=$2 tests=$3; shift 3
+live_report=contract-tests/target/surefire-reports/TEST-io.accountcontracts.contract.live.LiveTargetContractTest.xml
+write_tests() { # the live tests gated on CONTRACT_ALLOW_WRITES: those calling requireWrites(), read from the source
+  awk '/ void [A-Za-z0-9_]+\(/ { match($0, /void [A-Za-z0-9_]+\(/); name = substr($0, RSTART + 5, RLENGTH - 6) }
+       /requireWrites\(\);/ { print name }' \
+    contract-tests/src/test/java/io/accountcontracts/contract/live/LiveTargetContractTest.java
+}
+live_cases() { # "NAME ran" or "NAME skipped" for each test case of a surefire report
+  awk '/<testcase / { if (name != "") print name, state
+                      match($0, /name="[^"]*"/); name = substr($0, RSTART + 6, RLENGTH - 7); state = "ran" }
+       /<skipped/ { state = "skipped" }
+       END { if (name != "") print name, state }' "$1"
+}
+check_live_run() { # check_live_run ALLOW_WRITES [REPORT]: says why and fails unless the live tests really ran
+  # Skipped tests pass, so a run that skipped them all (CONTRACT_BASE_URL lost, say) would look green.
+  local writes=$1 report=${2:-$live_report} tests skipped gated cases name want=skipped
+  [[ -f $report ]] || { echo "no LiveTargetContractTest report: the live tests did not run"; return 1; }
+  read -r tests skipped < <(grep -o '<testsuite [^>]*' "$report" | sed -E 's/.*tests="([0-9]*)".*skipped="([0-9]*)".*/\1 \2/')
+  ((tests > 0)) || { echo "LiveTargetContractTest ran no test"; return 1; }
+  ((skipped < tests)) || { echo "LiveTargetContractTest skipped all its $tests tests"; return 1; }
+  gated=$(write_tests)
+  [[ -n $gated ]] || { echo "no test of LiveTargetContractTest calls requireWrites()"; return 1; }
+  # With writes allowed the gated tests must run; without, they must not, or the gate does not protect data.
+  [[ $writes == true ]] && want=ran
+  cases=$(live_cases "$report")
+  for name in $gated; do
+    if ! grep -qx "$name $want" <<<"$cases"; then
+      echo "LiveTargetContractTest.$name: wanted $want with CONTRACT_ALLOW_WRITES=$writes," \
+        "report says: $(grep "^$name " <<<"$cases" || echo absent)"
+      return 1
+    fi
+  done
+}
+run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES LIVE(yes|no: must LiveTargetContractTest run?) TESTS [MAVEN ARGS...]
+  local what=$1 writes=$2 live=$3 tests=$4 problem; shift 4
+  rm -f "$live_report" # a report left by an earlier run must not vouch for this one
   if CONTRACT_BASE_URL="$base" CONTRACT_TOKEN="$token" CONTRACT_ALLOW_WRITES="$writes" \
       ./mvnw -q -B test -pl contract-tests -am -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
       >"$log.mvn" 2>&1; then
+    if [[ $live == yes ]] && ! problem=$(check_live_run "$writes"); then
+      echo "FAIL $what: $problem"; failed=$((failed + 1)); return
+    fi
     local counts
     counts=$(summarize "$tests")
     echo "ok   $what ($counts)"; passed=$((passed + 1))
@@ -124,10 +160,10 @@ run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES TESTS [MAVEN ARGS
     tail -60 "$log.mvn"; echo "FAIL $what"; failed=$((failed + 1))
   fi
 }
-run_against_jar "bad-input matrix against the jar" false "BadInputMatrixTest" \
+run_against_jar "bad-input matrix against the jar" false no "BadInputMatrixTest" \
   -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token"
-run_against_jar "whole suite, CONTRACT_BASE_URL=jar, no writes" false "**/*Test"
-run_against_jar "whole suite, CONTRACT_BASE_URL=jar, CONTRACT_ALLOW_WRITES=true" true "**/*Test"
+run_against_jar "whole suite, CONTRACT_BASE_URL=jar, no writes" false yes "**/*Test"
+run_against_jar "whole suite, CONTRACT_BASE_URL=jar, CONTRACT_ALLOW_WRITES=true" true yes "**/*Test"
 
 # The docs page in a real headless browser: loads, lists both operations, Try-it-out PUT answers 200.
 if STUB_URL="$base" STUB_TOKEN="$token" SCREENSHOT=generated-server/target/docs-page.png \

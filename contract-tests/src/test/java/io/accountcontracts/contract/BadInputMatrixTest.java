@@ -1,5 +1,6 @@
 package io.accountcontracts.contract;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,15 +29,18 @@ class BadInputMatrixTest {
     private static final String EP = "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23";
     private static final String AUTH = "Bearer " + ContractStub.TOKEN;
     private static final String JSON_TYPE = "application/json";
-    /** The validator sees decoded text, so bytes that are not UTF-8 or a body past the size limit look fine to it. */
-    private static final String BELOW_SCHEMA = "";
+    /**
+     * A well-formed body but for bytes that are not UTF-8. The validator sees decoded text, so cannot see
+     * them: the stub must refuse the bytes itself, and say so.
+     */
+    private static final String NOT_UTF8 = "";
 
     @RegisterExtension
     static final ContractStub stub = ContractStub.withSeedRecords();
 
     /**
      * @param violation the validator key the request must break, null when the request itself conforms
-     *                  (a wrong token, an unknown id), or {@link #BELOW_SCHEMA}
+     *                  (a wrong token, an unknown id), or {@link #NOT_UTF8}
      */
     record BadInput(String name, String path, byte[] body, List<String> headers, int status, String violation) {
         @Override
@@ -69,10 +73,11 @@ class BadInputMatrixTest {
                     "validation.request.body.schema.type"));
             cases.add(json(vendor + "unknown field", path, wrap.formatted("{\"name\":\"x\",\"is_admin\":true}"), 400,
                     "validation.request.body.schema.additionalProperties"));
+            // The vendor's body around a name whose bytes are not UTF-8: 0xC3 opens a two-byte sequence, '(' breaks it.
+            String[] aroundName = wrap.formatted("{\"name\":\"|\"}").split("\\|");
             cases.add(new BadInput(vendor + "invalid UTF-8", path,
-                    concat(utf8(wrap.formatted("{\"name\":\"").replace("{\"name\":\"", "") + "{\"name\":\""),
-                            new byte[] {(byte) 0xC3, (byte) 0x28}, utf8("\"}")),
-                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE), 400, BELOW_SCHEMA));
+                    concat(utf8(aroundName[0]), new byte[] {(byte) 0xC3, (byte) 0x28}, utf8(aroundName[1])),
+                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE), 400, NOT_UTF8));
             cases.add(json(vendor + "id of 64 KiB", path.substring(0, path.lastIndexOf('/') + 1) + "a".repeat(64 * 1024),
                     wrap.formatted("{\"name\":\"x\"}"), 404, null));
             cases.add(json(vendor + "id with an encoded slash and NUL", path.substring(0, path.lastIndexOf('/') + 1)
@@ -134,8 +139,13 @@ class BadInputMatrixTest {
         HttpResponse<String> response = stub.raw().send("PUT", input.path(), input.body(),
                 input.headers().toArray(String[]::new));
 
-        if (BELOW_SCHEMA.equals(input.violation())) {
+        if (NOT_UTF8.equals(input.violation())) {
+            // Malformed JSON would be refused as such even if the stub never looked at the bytes.
+            assertDoesNotThrow(() -> JSON.readTree(new String(input.body(), StandardCharsets.UTF_8)),
+                    "the case must send well-formed JSON");
             stub.expectRequestBrokenBelowTheSchema();
+            // Jackson refuses the bytes too, later, so the message is what shows the stub's own check answered.
+            assertEquals(List.of("The request body is not valid UTF-8."), errorTexts(input.path(), response.body()));
         } else if (input.violation() != null) {
             stub.expectRequestViolation(input.violation());
         }
@@ -159,6 +169,15 @@ class BadInputMatrixTest {
                 assertFalse(error.path("detail").asText().contains("Exception"), body);
             }
         }
+    }
+
+    /** The human-readable text of each error: Vantage's strings, Elastic Path's {@code detail}s. */
+    private static List<String> errorTexts(String path, String body) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode error : JSON.readTree(body).path("errors")) {
+            texts.add(path.startsWith("/v2/managed_accounts/") ? error.asText() : error.path("detail").asText());
+        }
+        return texts;
     }
 
     private static String snapshot() throws Exception {

@@ -8,10 +8,12 @@ import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
+import io.accountcontracts.contract.support.Exchange;
 import io.accountcontracts.contract.support.ExchangeRecorder;
 import io.accountcontracts.contract.support.ExchangeVerifier;
 import io.accountcontracts.contract.support.FaultyVendor;
 import io.accountcontracts.contract.support.RawHttp;
+import io.accountcontracts.contract.support.ResponseCoverage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +61,17 @@ class DriftDetectionTest {
         vantage.updateManagedAccount("none", new UpdateManagedAccount().name("n"));
 
         assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void conformingExchangeWithTheDriftingVendorCountsNothingTowardsCoverage() throws Exception {
+        vantage.updateManagedAccount("none", new UpdateManagedAccount().name("n"));
+        Exchange exchange = recorder.last();
+
+        assertEquals(List.of(), problems());
+        // Else a status only this fake answered would pass the coverage gate as if the stub had.
+        assertTrue(ResponseCoverage.validated().stream().noneMatch(v -> v.exchange() == exchange),
+                "an exchange with a fake vendor was counted as stub coverage");
     }
 
     @Test

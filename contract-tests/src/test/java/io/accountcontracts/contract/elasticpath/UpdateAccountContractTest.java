@@ -30,20 +30,21 @@ class UpdateAccountContractTest {
     static final ContractStub stub = ContractStub.withSeedRecords();
 
     @Test
-    void accountFormUpdateReturnsTheDocumentedAccount() throws Exception {
+    void accountFormUpdateReturnsTheAccountHoldingTheSentValues() throws Exception {
+        // Values unlike the seed record's, which equal the documented example: an echo would pass a stub ignoring the body.
         Account account = stub.elasticPath().updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate()
                 .type(AccountUpdate.TypeEnum.ACCOUNT)
-                .name("acc-name")
-                .legalName("acc-legal-name")
-                .registrationId("00000000-0000-1000-8000-000f00000300")
-                .externalRef("16bedceb-8b2d-4f82-a973-b0a8d8432708"))).getData();
+                .name("acme-eu")
+                .legalName("Acme Europe GmbH")
+                .registrationId("00000000-0000-1000-8000-000f00000777")
+                .externalRef("crm-4711"))).getData();
 
         assertEquals(SEEDED, account.getId());
         assertEquals(Account.TypeEnum.ACCOUNT, account.getType());
-        assertEquals("acc-name", account.getName());
-        assertEquals("acc-legal-name", account.getLegalName());
-        assertEquals("00000000-0000-1000-8000-000f00000300", account.getRegistrationId());
-        assertEquals("16bedceb-8b2d-4f82-a973-b0a8d8432708", account.getExternalRef());
+        assertEquals("acme-eu", account.getName());
+        assertEquals("Acme Europe GmbH", account.getLegalName());
+        assertEquals("00000000-0000-1000-8000-000f00000777", account.getRegistrationId());
+        assertEquals("crm-4711", account.getExternalRef());
         assertEquals("/v2/accounts/" + SEEDED, account.getLinks().getSelf());
     }
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every exchange with the stub whose response passed validation, over the whole test run (surefire
- * runs all classes in one JVM), for the coverage report written at the end.
+ * Every exchange with the in-process stub whose response passed validation, over the whole test run
+ * (surefire runs all classes in one JVM), for the coverage report written at the end. Exchanges with
+ * fakes (FaultyVendor, WireMock), a live target or a stub started elsewhere are never recorded here.
  */
 public final class ResponseCoverage {
 

@@ -31,17 +31,18 @@ class UpdateManagedAccountContractTest {
     static final ContractStub stub = ContractStub.withSeedRecords();
 
     @Test
-    void documentedUpdateReturnsTheDocumentedManagedAccount() throws Exception {
+    void updateReturnsTheWholeManagedAccountHoldingTheSentValues() throws Exception {
+        // Values unlike the seed record's, which equal the documented example: an echo would pass a stub ignoring the body.
         ManagedAccount updated = stub.vantage().updateManagedAccount(SEEDED, new UpdateManagedAccount()
-                .name("New Name")
-                .contactEmail("contact@example.com")
-                .accessCredentialTokens(List.of("accss_crdntl_686904ffd39a4618")));
+                .name("Acme Holdings")
+                .contactEmail("accounts@acme.example")
+                .accessCredentialTokens(List.of("accss_crdntl_0f1e2d3c4b5a6978")));
 
         assertEquals(SEEDED, updated.getToken());
-        assertEquals("New Name", updated.getName());
-        assertEquals("contact@example.com", updated.getContactEmail());
+        assertEquals("Acme Holdings", updated.getName());
+        assertEquals("accounts@acme.example", updated.getContactEmail());
         assertEquals("acct_bb022aecd1125ada", updated.getParentAccountToken());
-        assertEquals(List.of("accss_crdntl_686904ffd39a4618"), updated.getAccessCredentialTokens());
+        assertEquals(List.of("accss_crdntl_0f1e2d3c4b5a6978"), updated.getAccessCredentialTokens());
         assertEquals(List.of(), updated.getBillingRuleTokens());
     }
 
