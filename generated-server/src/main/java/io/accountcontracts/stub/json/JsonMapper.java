@@ -15,8 +15,8 @@ public final class JsonMapper {
     public static ObjectMapper create() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                // An unset optional field must be absent on the wire: the specs declare no field nullable
-                // except external_ref, and a vendor client must never see "field": null it did not expect.
+                // An unset field of a generated model (an error's optional detail, say) is left out, not sent
+                // as null. Records are JSON trees and keep the nulls they hold, which this does not touch.
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
