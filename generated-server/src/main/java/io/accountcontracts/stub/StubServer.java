@@ -20,8 +20,10 @@ import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
+import io.accountcontracts.stub.routing.RouteFilter;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
+import io.accountcontracts.stub.validation.ParsedBodyReader;
 import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
@@ -102,6 +104,8 @@ public final class StubServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper))
+                .register(new ParsedBodyReader(mapper))
+                .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
                 .register(new RequestSyntaxFilter())
                 .register(new FaultInjectionFilter(faults))

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.DocumentedOperation;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.validation.SpecValidators;
@@ -28,6 +31,7 @@ import net.jqwik.api.statistics.Statistics;
 class QuickScreenAgreesWithFullValidatorTest {
 
     private static final SpecValidators VALIDATORS = new SpecValidators();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONTENT_TYPES = Arrays.asList("application/json",
             "application/json; charset=utf-8", "application/json;charset=UTF-8", "Application/JSON", "application/json; charset=iso-8859-1",
             "application/json-patch+json", "application/jsonx", "text/plain", "application/ json", "", null);
@@ -40,8 +44,10 @@ class QuickScreenAgreesWithFullValidatorTest {
 
     @Property
     void whatTheScreenAcceptsTheFullValidatorAcceptsToo(@ForAll("candidates") Candidate c) {
-        boolean screened = VALIDATORS.conformsQuickly(c.vendor(), "PUT", c.path(), c.query(), c.contentType(),
-                c.accept(), c.body());
+        // The stub screens the tree it parsed; a body that does not parse never reaches the screen.
+        JsonNode tree = parsed(c.body());
+        boolean screened = (tree != null || c.body().isEmpty()) && VALIDATORS.conformsQuickly(c.vendor(), "PUT",
+                c.path(), c.query(), c.contentType(), c.accept(), tree);
         List<String> problems = SpecValidators.errors(VALIDATORS.validateRequest(c.vendor(), fullRequest(c)));
         Statistics.collect(screened ? "screen: conforms" : "screen: ask the validator",
                 problems.isEmpty() ? "valid" : "invalid");
@@ -102,5 +108,13 @@ class QuickScreenAgreesWithFullValidatorTest {
             request.withBody(c.body());
         }
         return request.build();
+    }
+
+    private static JsonNode parsed(String body) {
+        try {
+            return body.isEmpty() ? null : JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }

@@ -63,7 +63,8 @@ public final class AdminResource {
             failures = 0;
         }
         if (failures < 1) {
-            return Vendor.forPath(ROOT).error(Response.Status.BAD_REQUEST,
+            // The admin API answers errors in the JSON:API shape, like Elastic Path.
+            return Vendor.ELASTIC_PATH.error(Response.Status.BAD_REQUEST,
                     "Query parameter 'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".");
         }
         state.faults().failNext(failures);

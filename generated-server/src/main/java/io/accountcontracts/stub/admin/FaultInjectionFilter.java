@@ -1,6 +1,6 @@
 package io.accountcontracts.stub.admin;
 
-import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -20,12 +20,11 @@ public final class FaultInjectionFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Vendor.owning(request.getUriInfo().getPath()).ifPresent(vendor -> {
-            if (faults.takeOne()) {
-                Verdict.FAULT_INJECTED.attachTo(request);
-                request.abortWith(vendor.error(Response.Status.INTERNAL_SERVER_ERROR,
-                        "there was a problem processing your request"));
-            }
-        });
+        Route route = Route.of(request);
+        if (route.isVendor() && faults.takeOne()) {
+            Verdict.FAULT_INJECTED.attachTo(request);
+            request.abortWith(route.vendor().error(Response.Status.INTERNAL_SERVER_ERROR,
+                    "there was a problem processing your request"));
+        }
     }
 }

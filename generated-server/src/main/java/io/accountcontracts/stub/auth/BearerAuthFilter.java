@@ -1,9 +1,7 @@
 package io.accountcontracts.stub.auth;
 
-import io.accountcontracts.stub.admin.AdminResource;
-import io.accountcontracts.stub.docs.DocsResource;
-import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -30,10 +28,9 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath();
+        Route route = Route.of(request);
         // Health, the specs and the docs page are public: they reveal nothing a vendor's docs do not.
-        if (path.equals(AdminResource.HEALTH) || path.startsWith(SpecResource.ROOT) || path.equals(DocsResource.ROOT)
-                || path.startsWith(DocsResource.ROOT + "/")) {
+        if (route.kind() == Route.Kind.PUBLIC) {
             return;
         }
         Optional<String> token = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -41,7 +38,7 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
             return;
         }
         Verdict.UNAUTHENTICATED.attachTo(request);
-        Vendor vendor = Vendor.forPath(request.getUriInfo().getPath());
+        Vendor vendor = route.vendor();
         // RFC 6750 section 3: no error code when no credentials came, invalid_token when they did.
         String challenge = token.isPresent()
                 ? "Bearer realm=\"" + vendor.realm() + "\", error=\"invalid_token\""

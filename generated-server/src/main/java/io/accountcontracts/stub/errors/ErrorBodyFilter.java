@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.errors;
 
+import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -31,7 +32,7 @@ public final class ErrorBodyFilter implements ContainerResponseFilter {
         }
         Response.StatusType status = response.getStatusInfo();
         String detail = detailFor(status);
-        Object body = Vendor.forPath(request.getUriInfo().getPath(false)).error(status, detail).getEntity();
+        Object body = Route.of(request).vendor().error(status, detail).getEntity();
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         if (REFUSALS.contains(status.getStatusCode()) && Verdict.of(request).outcome() != Verdict.Outcome.INVALID) {
             Verdict.invalid(List.of(detail)).attachTo(request);

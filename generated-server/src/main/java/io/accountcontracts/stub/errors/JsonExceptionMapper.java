@@ -2,6 +2,7 @@ package io.accountcontracts.stub.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.accountcontracts.stub.json.JsonProblem;
+import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -25,6 +26,6 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
         ContainerRequestContext current = request.get();
         String problem = JsonProblem.of(exception);
         Verdict.invalid(List.of(problem)).attachTo(current);
-        return Vendor.forPath(current.getUriInfo().getPath()).error(Response.Status.BAD_REQUEST, problem);
+        return Route.of(current).vendor().error(Response.Status.BAD_REQUEST, problem);
     }
 }

@@ -1,9 +1,11 @@
 package io.accountcontracts.stub.errors;
 
+import io.accountcontracts.stub.routing.Route;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +19,18 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 
-    @Context
-    private UriInfo uriInfo;
+    @Inject
+    private Provider<ContainerRequestContext> request;
 
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException answered) {
             return answered.getResponse();
         }
-        LOG.error("Unhandled error on {}", uriInfo.getPath(), exception);
-        return Vendor.forPath(uriInfo.getPath())
+        ContainerRequestContext current = request.get();
+        LOG.error("Unhandled error on {} {}", current.getMethod(), current.getUriInfo().getRequestUri().getRawPath(),
+                exception);
+        return Route.of(current).vendor()
                 .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");
     }
 }

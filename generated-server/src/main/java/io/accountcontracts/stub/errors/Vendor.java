@@ -6,20 +6,19 @@ import io.accountcontracts.server.vantage.model.Errors;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The two vendors the stub stands in for. Each answers errors in its own envelope, so every error
  * the stub sends is built here, from the generated error models, to keep the shapes in the specs.
  */
 public enum Vendor {
-    VANTAGE("/v2/managed_accounts", "vantage") {
+    VANTAGE("/v2/managed_accounts", "vantage", "updateManagedAccount") {
         @Override
         Object errorBody(Response.StatusType status, List<String> details) {
             return new Errors().errors(details);
         }
     },
-    ELASTIC_PATH("/v2/accounts", "elasticpath") {
+    ELASTIC_PATH("/v2/accounts", "elasticpath", "updateAccount") {
         @Override
         Object errorBody(Response.StatusType status, List<String> details) {
             ErrorResponse body = new ErrorResponse();
@@ -35,28 +34,24 @@ public enum Vendor {
 
     private final String pathPrefix;
     private final String realm;
+    private final String operationId;
 
-    Vendor(String pathPrefix, String realm) {
+    Vendor(String pathPrefix, String realm, String operationId) {
         this.pathPrefix = pathPrefix;
         this.realm = realm;
+        this.operationId = operationId;
     }
 
     abstract Object errorBody(Response.StatusType status, List<String> details);
 
-    /** The vendor whose API a request path belongs to, if any. */
-    public static Optional<Vendor> owning(String path) {
-        String absolute = path.startsWith("/") ? path : "/" + path;
-        for (Vendor vendor : values()) {
-            if (absolute.startsWith(vendor.pathPrefix + "/") || absolute.equals(vendor.pathPrefix)) {
-                return Optional.of(vendor);
-            }
-        }
-        return Optional.empty();
+    /** The path every request to this vendor's API starts with. */
+    public String pathPrefix() {
+        return pathPrefix;
     }
 
-    /** Which vendor's error conventions a path gets; paths of neither (the admin API) get JSON:API errors. */
-    public static Vendor forPath(String path) {
-        return owning(path).orElse(ELASTIC_PATH);
+    /** The spec's operationId of this vendor's one operation. */
+    public String operationId() {
+        return operationId;
     }
 
     public String realm() {

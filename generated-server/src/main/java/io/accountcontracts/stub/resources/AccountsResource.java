@@ -16,21 +16,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /** Elastic Path {@code PUT /v2/accounts/{accountID}}. */
 public final class AccountsResource implements AccountsApi {
 
-    // The vendor writes timestamps in UTC with milliseconds, always three digits.
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private final RecordStore<ObjectNode> store;
-    private final Clock clock;
+    private final UpdatedAt updatedAt;
 
     // The validated body tree, which keeps what the bound model loses (an explicit null, say).
     @Inject
@@ -38,7 +29,7 @@ public final class AccountsResource implements AccountsApi {
 
     public AccountsResource(RecordStore<ObjectNode> store, Clock clock) {
         this.store = store;
-        this.clock = clock;
+        this.updatedAt = new UpdatedAt(clock);
     }
 
     @Override
@@ -47,7 +38,7 @@ public final class AccountsResource implements AccountsApi {
         return store.update(accountID, current -> {
                     ObjectNode next = JsonMerge.apply(current, change);
                     ObjectNode timestamps = next.withObjectProperty("meta").withObjectProperty("timestamps");
-                    timestamps.put("updated_at", TIMESTAMP.format(nextUpdatedAt(timestamps.path("updated_at"))));
+                    timestamps.put("updated_at", updatedAt.after(timestamps.path("updated_at")));
                     if (!next.path("links").path("self").isTextual()) {
                         next.putObject("links").put("self", selfLink(accountID));
                     }
@@ -67,22 +58,6 @@ public final class AccountsResource implements AccountsApi {
         if (taken) {
             throw new WebApplicationException(Vendor.ELASTIC_PATH.error(Response.Status.CONFLICT,
                     "registration_id '" + registrationId.textValue() + "' is already used by another account"));
-        }
-    }
-
-    // updated_at must move forward on every update, even two within one millisecond.
-    private Instant nextUpdatedAt(JsonNode previousText) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant previous = parse(previousText);
-        return previous == null || now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MILLIS);
-    }
-
-    private static Instant parse(JsonNode timestamp) {
-        try {
-            return timestamp.isTextual() ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(timestamp.textValue(),
-                    Instant::from) : null;
-        } catch (DateTimeParseException e) {
-            return null; // a record whose updated_at we cannot read simply starts again from now
         }
     }
 

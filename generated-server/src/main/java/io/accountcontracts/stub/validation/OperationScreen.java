@@ -1,15 +1,14 @@
 package io.accountcontracts.stub.validation;
 
-import com.atlassian.oai.validator.model.StringBody;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +98,10 @@ final class OperationScreen {
      *
      * @param rawPath the path as sent, still percent-encoded
      * @param rawQuery the query string as sent, or null
+     * @param body the body as parsed, null when none was sent
      */
-    boolean conforms(String method, String rawPath, String rawQuery, String contentType, String accept, String body) {
-        if (!this.method.equals(method) || rawQuery != null || body.isEmpty()
+    boolean conforms(String method, String rawPath, String rawQuery, String contentType, String accept, JsonNode body) {
+        if (!this.method.equals(method) || rawQuery != null || body == null
                 || contentType == null || !PLAIN_JSON.contains(plain(contentType))
                 || (accept != null && !PLAIN_ACCEPT.contains(plain(accept)))) {
             return false;
@@ -124,8 +124,7 @@ final class OperationScreen {
                 return false;
             }
         }
-        return passes(schemas.validate(new StringBody(body, StandardCharsets.UTF_8)::toJsonNode, bodySchema,
-                "request.body"));
+        return passes(schemas.validate(() -> body, bodySchema, "request.body"));
     }
 
     private static boolean passes(ValidationReport report) {

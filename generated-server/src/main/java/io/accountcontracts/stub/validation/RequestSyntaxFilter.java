@@ -1,6 +1,7 @@
 package io.accountcontracts.stub.validation;
 
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
@@ -20,13 +21,14 @@ import java.util.Optional;
 /**
  * Settles, before Jersey matches a resource, the parts of a request that Jersey would otherwise refuse
  * in its own way (an empty 400, or a 500 for a charset it cannot decode), so each gets the vendor's
- * error shape and a message that names the header; and makes the id in a vendor path mean the same
- * thing to every step.
+ * error shape and a message that names the header; and makes a path mean the same thing to every step.
  *
- * <p>The id: Jersey strips {@code ;x=1} from a path segment as a matrix parameter, so {@code /v2/accounts/a;x=1}
- * would update account {@code a} while the validator and the journal saw {@code a;x=1}. The vendors know
- * no matrix parameters; to them the semicolon is part of the id. So it is escaped here, and every step
- * then sees the one id {@code a;x=1}, which names no account: 404, as at the vendor.
+ * <p>The path: Jersey strips {@code ;x=1} from a path segment as a matrix parameter, so
+ * {@code /v2/accounts/a;x=1} would update account {@code a} while the validator and the journal saw
+ * {@code a;x=1}, and {@code /v2/accounts;x=1/a} would reach the resource without being taken for a
+ * vendor path at all. The vendors know no matrix parameters; to them the semicolon is part of the
+ * segment. So it is escaped here, and every step then sees the same path: the id {@code a;x=1}, which
+ * names no account (404, as at the vendor), or a path that matches no resource (404).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -34,7 +36,7 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Vendor vendor = Vendor.forPath(request.getUriInfo().getPath());
+        Vendor vendor = Route.of(request).vendor();
         Optional<String> problem = contentTypeProblem(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (problem.isPresent()) {
             boolean unreadable = !problem.get().startsWith("The Content-Type header is not");
@@ -50,7 +52,7 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         }
         URI uri = request.getUriInfo().getRequestUri();
         String rawPath = uri.getRawPath();
-        if (rawPath != null && rawPath.indexOf(';') >= 0 && Vendor.owning(request.getUriInfo().getPath()).isPresent()) {
+        if (rawPath != null && rawPath.indexOf(';') >= 0) {
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             request.setRequestUri(request.getUriInfo().getBaseUri(), URI.create(uri.getScheme() + "://"
                     + uri.getRawAuthority() + rawPath.replace(";", "%3B") + query));

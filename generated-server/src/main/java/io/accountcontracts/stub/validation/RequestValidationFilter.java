@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonProblem;
+import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,11 +44,11 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        Optional<Vendor> owner = Vendor.owning(request.getUriInfo().getPath());
-        if (owner.isEmpty()) {
+        Route route = Route.of(request);
+        if (!route.isVendor()) {
             return;
         }
-        Vendor vendor = owner.get();
+        Vendor vendor = route.vendor();
         byte[] body = request.getLength() > maxBodyBytes ? null : request.getEntityStream().readNBytes(maxBodyBytes + 1);
         if (body == null || body.length > maxBodyBytes) {
             tooLarge(request, vendor);
@@ -75,7 +76,7 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         if (validators.conformsQuickly(vendor, request.getMethod(), path, query,
                 request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(HttpHeaders.ACCEPT),
-                text.get())) {
+                tree)) {
             accept(request, body, tree);
             return;
         }

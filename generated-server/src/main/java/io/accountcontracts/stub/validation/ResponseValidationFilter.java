@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +45,15 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Optional<Vendor> owner = Vendor.owning(request.getUriInfo().getPath());
-        if (owner.isEmpty()) {
+        Route route = Route.of(request);
+        if (!route.isVendor()) {
             return;
         }
         String body;
         try {
             body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : "";
         } catch (JsonProcessingException e) {
-            fail(request, response, owner.get(), List.of("entity could not be serialised: " + e.getOriginalMessage()));
+            fail(request, response, route.vendor(), List.of("entity could not be serialised: " + e.getOriginalMessage()));
             return;
         }
         SimpleResponse.Builder candidate = SimpleResponse.Builder.status(response.getStatus());
@@ -61,14 +61,14 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
         if (!body.isEmpty()) {
             candidate.withBody(body);
         }
-        ValidationReport report = validators.validateResponse(owner.get(),
+        ValidationReport report = validators.validateResponse(route.vendor(),
                 Request.Method.valueOf(request.getMethod()), "/" + request.getUriInfo().getPath(false), candidate.build());
         List<String> problems = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && !NO_OPERATION.contains(m.getKey()))
                 .map(ValidationReport.Message::getMessage)
                 .toList();
         if (!problems.isEmpty()) {
-            fail(request, response, owner.get(), problems);
+            fail(request, response, route.vendor(), problems);
             return;
         }
         if (!body.isEmpty()) {

@@ -11,7 +11,9 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.util.OpenApiLoader;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.json.JsonMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
@@ -70,10 +72,10 @@ public final class SpecValidators {
      *
      * @param rawPath the path as sent, still percent-encoded
      * @param rawQuery the query string as sent, or null
-     * @param body the body as text, empty when none was sent
+     * @param body the body as parsed, null when none was sent: the screen checks this very tree
      */
     public boolean conformsQuickly(Vendor vendor, String method, String rawPath, String rawQuery,
-            String contentType, String accept, String body) {
+            String contentType, String accept, JsonNode body) {
         for (OperationScreen screen : spec(vendor).screens()) {
             if (screen.conforms(method, rawPath, rawQuery, contentType, accept, body)) {
                 return true;
@@ -146,7 +148,13 @@ public final class SpecValidators {
     private static Spec warm(Spec spec, String path, String body) {
         spec.validator().validateRequest(SimpleRequest.Builder.put(path).withContentType("application/json")
                 .withAuthorization("Bearer warm-up").withBody(body).build());
-        spec.screens().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, body));
+        JsonNode tree;
+        try {
+            tree = JsonMapper.create().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        spec.screens().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, tree));
         return spec;
     }
 

@@ -1,0 +1,48 @@
+package io.accountcontracts.stub.routing;
+
+import io.accountcontracts.stub.admin.AdminResource;
+import io.accountcontracts.stub.docs.DocsResource;
+import io.accountcontracts.stub.docs.SpecResource;
+import io.accountcontracts.stub.errors.Vendor;
+
+/**
+ * The stub's one route table: which vendor, operation or stub facility a raw request path belongs to.
+ * The JAX-RS resources still do the dispatching; this only names the route, once, for the filters and
+ * mappers around them.
+ */
+public final class Routes {
+
+    private static final Route ADMIN_ROUTE = new Route(Route.Kind.ADMIN, Vendor.ELASTIC_PATH, null);
+    private static final Route PUBLIC_ROUTE = new Route(Route.Kind.PUBLIC, Vendor.ELASTIC_PATH, null);
+    private static final Route UNKNOWN_ROUTE = new Route(Route.Kind.UNKNOWN, Vendor.ELASTIC_PATH, null);
+
+    private Routes() {
+    }
+
+    /**
+     * @param rawPath the path as sent, still percent-encoded, without the query
+     */
+    public static Route resolve(String method, String rawPath) {
+        String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        for (Vendor vendor : Vendor.values()) {
+            String prefix = vendor.pathPrefix();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return new Route(Route.Kind.VENDOR, vendor, isOperation(method, path, prefix) ? vendor.operationId() : null);
+            }
+        }
+        if (path.equals(AdminResource.HEALTH) || path.startsWith(SpecResource.ROOT) || path.equals(DocsResource.ROOT)
+                || path.startsWith(DocsResource.ROOT + "/")) {
+            return PUBLIC_ROUTE;
+        }
+        if (path.equals(AdminResource.ROOT) || path.startsWith(AdminResource.ROOT + "/")) {
+            return ADMIN_ROUTE;
+        }
+        return UNKNOWN_ROUTE;
+    }
+
+    // Each vendor has one operation: PUT on its prefix followed by exactly one non-empty id segment.
+    private static boolean isOperation(String method, String path, String prefix) {
+        int id = prefix.length() + 1;
+        return "PUT".equals(method) && path.length() > id && path.indexOf('/', id) < 0;
+    }
+}
