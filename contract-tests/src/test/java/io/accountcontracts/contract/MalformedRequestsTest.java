@@ -96,6 +96,22 @@ class MalformedRequestsTest {
         assertEquals(path + "%3Bx=1", lastJournalEntry().get("path").asText());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vendorPaths")
+    void semicolonInAnEarlierSegmentLeadsNowhereRatherThanAroundValidation(String path, String body, String notFound)
+            throws Exception {
+        JsonNode before = stub.records();
+        String invalid = body.replace("\"renamed\"", "42");
+        String detour = path.replaceFirst("^/v2/", "/v2;x=1/");
+
+        HttpResponse<String> response = stub.raw().put(detour, invalid, "Authorization", AUTH,
+                "Content-Type", "application/json");
+        stub.expectOutsideSpec();
+
+        assertEquals(404, response.statusCode(), response.body());
+        assertEquals(before, stub.records(), "a request that skipped validation changed a record");
+    }
+
     private static JsonNode lastJournalEntry() throws Exception {
         HttpResponse<String> journal = stub.raw().send("GET", "/__admin/journal", null, "Authorization", AUTH);
         JsonNode requests = JSON.readTree(journal.body()).get("requests");
