@@ -1,0 +1,102 @@
+package io.accountcontracts.stub.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The journal keeps the latest requests, oldest first, and never more than its capacity. */
+class JournalTest {
+
+    @Test
+    void aFullJournalDropsTheOldestEntry() {
+        Journal journal = new Journal(3);
+        for (int i = 1; i <= 5; i++) {
+            journal.add(entry("/" + i));
+        }
+
+        assertEquals(List.of("/3", "/4", "/5"), paths(journal));
+    }
+
+    @Test
+    void capacityZeroKeepsNothing() {
+        Journal journal = new Journal(0);
+        journal.add(entry("/1"));
+
+        assertEquals(List.of(), journal.entries());
+    }
+
+    @Test
+    void aNegativeCapacityIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Journal(-1));
+    }
+
+    @Test
+    void clearEmptiesTheJournal() {
+        Journal journal = new Journal(3);
+        journal.add(entry("/1"));
+        journal.clear();
+        journal.add(entry("/2"));
+
+        assertEquals(List.of("/2"), paths(journal));
+    }
+
+    @Test
+    void entriesIsACopy() {
+        Journal journal = new Journal(3);
+        journal.add(entry("/1"));
+
+        journal.entries().clear();
+
+        assertEquals(List.of("/1"), paths(journal));
+    }
+
+    @Test
+    void concurrentAddsNeverExceedTheCapacity() throws Exception {
+        int capacity = 10;
+        int threads = 8;
+        Journal journal = new Journal(capacity);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> largest = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                largest.add(pool.submit(() -> {
+                    start.await();
+                    int seen = 0;
+                    for (int i = 0; i < 1_000; i++) {
+                        journal.add(entry("/" + i));
+                        seen = Math.max(seen, journal.entries().size());
+                    }
+                    return seen;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : largest) {
+                assertTrue(f.get(10, TimeUnit.SECONDS) <= capacity);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(capacity, journal.entries().size());
+    }
+
+    private static Journal.Entry entry(String path) {
+        return new Journal.Entry(Instant.EPOCH, "PATCH", path, 200, "valid", List.of(), Map.of());
+    }
+
+    private static List<String> paths(Journal journal) {
+        return journal.entries().stream().map(Journal.Entry::path).toList();
+    }
+}
