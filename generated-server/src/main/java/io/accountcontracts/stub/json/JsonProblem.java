@@ -39,12 +39,17 @@ public final class JsonProblem {
         if (e instanceof InputCoercionException) {
             return "Request body has a number out of range" + where(e.getLocation()) + ".";
         }
-        return "Request body is not valid JSON: " + parseProblem(e) + where(e.getLocation()) + ".";
+        return "Request body is not valid JSON: " + syntax(e) + ".";
     }
 
-    /** For content that follows a complete JSON value. */
-    public static String trailingContent(JsonLocation location) {
-        return "Request body is not valid JSON: unexpected content after the JSON value" + where(location) + ".";
+    /** What is wrong with text that is not JSON, and where: {@code <problem> at line L, column C}. */
+    public static String syntax(JsonProcessingException e) {
+        return parseProblem(e) + where(e.getLocation());
+    }
+
+    /** {@code unexpected content after the JSON value at line L, column C}. */
+    public static String afterTheValue(JsonLocation location) {
+        return "unexpected content after the JSON value" + where(location);
     }
 
     private static String parseProblem(JsonProcessingException e) {

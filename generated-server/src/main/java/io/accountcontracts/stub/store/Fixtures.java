@@ -1,20 +1,20 @@
 package io.accountcontracts.stub.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.accountcontracts.stub.json.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The records a stub starts with, exactly as the vendors' 200 responses show them:
@@ -32,6 +32,8 @@ public record Fixtures(
     public static final Fixtures NONE = new Fixtures(List.of(), List.of());
 
     private static final String SEED_RESOURCE = "/fixtures/seed.json";
+    private static final String MANAGED_ACCOUNTS = "managed_accounts";
+    private static final String ACCOUNTS = "accounts";
 
     public Fixtures {
         managedAccounts = managedAccounts == null ? List.of() : copies(managedAccounts);
@@ -53,18 +55,44 @@ public record Fixtures(
     /**
      * Reads a fixtures file; the stub still checks the records against the spec when it starts.
      *
-     * @throws IllegalArgumentException naming the place when the file is not of this shape
+     * @throws IllegalArgumentException naming the file, and the place in it, when it is not of this shape
      */
     public static Fixtures read(Path file, ObjectMapper mapper) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return mapper.readValue(in, Fixtures.class);
-        } catch (JsonMappingException e) {
-            String where = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "/" + ref.getFieldName() : "/" + ref.getIndex())
-                    .collect(Collectors.joining());
-            throw new IllegalArgumentException(file + " at '" + where + "': expected "
-                    + (where.isEmpty() ? "an object with 'managed_accounts' and 'accounts' lists" : "a JSON object"), e);
+        JsonNode tree;
+        try (JsonParser parser = mapper.createParser(file.toFile())) {
+            tree = JsonText.readOne(mapper, parser);
+        } catch (JsonText.NotJson e) {
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage());
         }
+        if (!(tree instanceof ObjectNode top)) {
+            throw new IllegalArgumentException(file + " at '': expected an object with '" + MANAGED_ACCOUNTS
+                    + "' and '" + ACCOUNTS + "' lists");
+        }
+        top.fieldNames().forEachRemaining(name -> {
+            if (!name.equals(MANAGED_ACCOUNTS) && !name.equals(ACCOUNTS)) {
+                throw new IllegalArgumentException(file + " at '/" + name + "': unknown member; expected '"
+                        + MANAGED_ACCOUNTS + "' or '" + ACCOUNTS + "'");
+            }
+        });
+        return new Fixtures(records(file, top, MANAGED_ACCOUNTS), records(file, top, ACCOUNTS));
+    }
+
+    private static List<ObjectNode> records(Path file, ObjectNode top, String member) {
+        JsonNode list = top.get(member);
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException(file + " at '/" + member + "': expected a list of records");
+        }
+        List<ObjectNode> records = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof ObjectNode record)) {
+                throw new IllegalArgumentException(file + " at '/" + member + "/" + i + "': expected a JSON object");
+            }
+            records.add(record);
+        }
+        return records;
     }
 
     /** Rules the schemas cannot state: ids and registration ids are unique. Empty when none is broken. */

@@ -2,11 +2,10 @@ package io.accountcontracts.stub.validation;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
-import io.accountcontracts.stub.json.JsonProblem;
+import io.accountcontracts.stub.json.JsonText;
 import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -108,17 +107,9 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
 
     private Parsed parse(String text) throws IOException {
         try (JsonParser parser = mapper.createParser(text)) {
-            JsonNode tree = mapper.readTree(parser);
-            try {
-                if (parser.nextToken() != null) {
-                    return new Parsed(null, JsonProblem.trailingContent(parser.currentTokenLocation()));
-                }
-            } catch (JsonProcessingException e) {
-                return new Parsed(null, JsonProblem.trailingContent(e.getLocation()));
-            }
-            return new Parsed(tree, null);
-        } catch (JsonProcessingException e) {
-            return new Parsed(null, JsonProblem.of(e));
+            return new Parsed(JsonText.readOne(mapper, parser), null);
+        } catch (JsonText.NotJson e) {
+            return new Parsed(null, "Request body is not valid JSON: " + e.getMessage() + ".");
         }
     }
 

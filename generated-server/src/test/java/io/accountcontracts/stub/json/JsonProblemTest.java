@@ -41,17 +41,6 @@ class JsonProblemTest {
     }
 
     @Test
-    void contentAfterTheValueIsToldWithThePlaceItStarts() throws Exception {
-        try (var parser = MAPPER.createParser("{}\n  {}")) {
-            MAPPER.readTree(parser);
-            parser.nextToken();
-
-            assertEquals("Request body is not valid JSON: unexpected content after the JSON value at line 2, column 3.",
-                    JsonProblem.trailingContent(parser.currentTokenLocation()));
-        }
-    }
-
-    @Test
     void valueThatCannotBeBoundNamesTheFieldNotTheJavaType() {
         JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(
                 "{\"billing_information_attributes\":{\"id\":99999999999999999999}}", UpdateManagedAccount.class));

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Fixtures load from the seed or a file, own their records, and report broken uniqueness rules. */
 class FixturesTest {
@@ -88,6 +90,22 @@ class FixturesTest {
 
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("at '/managed_accounts/1': expected a JSON object"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a list that is not one    | {\"managed_accounts\":\"x\"}         | at '/managed_accounts': expected a list of records",
+        "an unknown member         | {\"accounts\":[],\"extra\":[]}     | at '/extra': unknown member; expected 'managed_accounts' or 'accounts'",
+        "a file cut short          | {\"accounts\":[{\"id\":\"a\"}      | is not valid JSON: unexpected end of input at line 1, column 24",
+        "not JSON at all           | {x}                                | is not valid JSON: unexpected character 'x', expected a field name in double quotes at line 1, column 2",
+        "content after the object  | {\"accounts\":[]} x                | is not valid JSON: unexpected content after the JSON value at line 1, column 17"})
+    void malformedFileIsRefusedSayingWhatIsWrongAndWhere(String what, String content, String expected,
+            @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("f.json"), content.strip());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.read(file, MAPPER));
+
+        assertEquals(file + " " + expected.strip(), e.getMessage(), what);
     }
 
     private static ObjectNode json(String singleQuoted) {
