@@ -132,7 +132,7 @@ time_to_first_200() { # port, path, body, command...
   done
   t1=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "scale=3; ($t1 - $t0) / 1000000000" | bc
+  printf '%.3f\n' "$(echo "scale=3; ($t1 - $t0) / 1000000000" | bc)"
 }
 
 median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
@@ -207,7 +207,7 @@ done
 # ---- start, with each target's warm-up curve ------------------------------------------------------
 # Targets start one after the other; each gets its curve as soon as it first answers 200, while the
 # ones already started sit idle. Prism's Vantage process starts last and has no curve.
-declare -A PID PORT_VANTAGE PORT_EP CURVES
+declare -A PID PORT_VANTAGE PORT_EP CURVES CURVE_FOREIGN
 PORT_VANTAGE=([stub]=$STUB_PORT [wiremock]=$WIREMOCK_PORT [jersey]=$JERSEY_PORT [prism]=$PRISM_VANTAGE_PORT [bare]=$BARE_PORT)
 PORT_EP=([stub]=$STUB_PORT [wiremock]=$WIREMOCK_PORT [jersey]=$JERSEY_PORT [prism]=$PRISM_EP_PORT [bare]=$BARE_PORT)
 CURVE_FOREIGN_MAX=0
@@ -224,6 +224,9 @@ start_with_curve() { # name, command...
     line=$(load "$port" "$EP_PATH" "$EP_BODY" 1 "${PID[$name]}")
     rps=$(echo "$line" | field rps); f=$(echo "$line" | field foreign_cpu)
     CURVES[$name]+="$rps "
+    if [[ -z ${CURVE_FOREIGN[$name]:-} ]] || (($(echo "$f > ${CURVE_FOREIGN[$name]}" | bc))); then
+      CURVE_FOREIGN[$name]=$f
+    fi
     (($(echo "$f > $CURVE_FOREIGN_MAX" | bc))) && CURVE_FOREIGN_MAX=$f
     printf ' %s' "$rps"
   done
@@ -341,11 +344,11 @@ seconds_to_80() { # name -> the first second of its curve at >= 80% of its stead
          "(consecutive 1 s wrk runs, each reconnecting), and the seconds taken to reach 80% of the steady rate" \
          "(the median of the measured Elastic Path rounds):"
     echo
-    echo "| target | req/s, second by second | steady req/s | to 80% |"
-    echo "|---|---|---|---|"
+    echo "| target | req/s, second by second | steady req/s | to 80% | max foreign CPU % in a second |"
+    echo "|---|---|---|---|---|"
     for name in "${TARGETS[@]}"; do
-      printf '| %s | %s | %.0f | %s |\n' "${TITLE[$name]}" "${CURVES[$name]% }" \
-          "${STEADY["Elastic Path PUT|$name"]}" "$(seconds_to_80 "$name")"
+      printf '| %s | %s | %.0f | %s | %s |\n' "${TITLE[$name]}" "${CURVES[$name]% }" \
+          "${STEADY["Elastic Path PUT|$name"]}" "$(seconds_to_80 "$name")" "${CURVE_FOREIGN[$name]}"
     done
   fi
   echo
