@@ -1,0 +1,117 @@
+package io.accountcontracts.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import com.sun.net.httpserver.HttpServer;
+import io.accountcontracts.server.elasticpath.api.AccountsApi;
+import io.accountcontracts.server.elasticpath.model.UpdateAccountRequest;
+import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
+import io.accountcontracts.stub.json.JsonMapper;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The stub's framework ceiling for bench/load.sh: the same generated JAX-RS interfaces on the same
+ * container (Jersey on the JDK HTTP server, TCP_NODELAY, the stub's worker pool) with the stub's
+ * Jackson set-up, but no authentication, no validation and no store. Jackson still binds the request
+ * body to the generated model and writes a fixed answer of the stub's 200 shape, so what is left out is
+ * exactly what the stub does per request on top of Jersey.
+ *
+ * <p>Run from the benchmarks jar: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.accountcontracts.bench.JerseyCeiling PORT}. Listens on 127.0.0.1 only.
+ */
+public final class JerseyCeiling {
+
+    // What the stub answers the bench requests of bench/load.sh (Endpoint's), as of its seed fixtures.
+    static final String VANTAGE_ANSWER = "{\"token\":\"acct_dd2fdf6564b60319\",\"name\":\"Bench\","
+            + "\"contact_email\":\"contact@example.com\",\"parent_account_token\":\"acct_bb022aecd1125ada\","
+            + "\"access_credential_tokens\":[\"accss_crdntl_686904ffd39a4618\"],\"billing_rule_tokens\":[]}";
+    static final String ELASTIC_PATH_ANSWER = "{\"data\":{\"id\":\"deb6b25f-8451-4211-9a22-95610333df23\","
+            + "\"type\":\"account\",\"name\":\"Bench\",\"legal_name\":\"acc-legal-name\","
+            + "\"registration_id\":\"00000000-0000-1000-8000-000f00000300\","
+            + "\"external_ref\":\"16bedceb-8b2d-4f82-a973-b0a8d8432708\",\"meta\":{\"timestamps\":"
+            + "{\"created_at\":\"2021-02-23T09:40:33.882Z\",\"updated_at\":\"2026-11-23T10:00:00.000Z\"}},"
+            + "\"links\":{\"self\":\"/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23\"}}}";
+
+    // Jersey warns that resource instances "implement no provider interface", as in the stub, which
+    // quietens the same logger; held here so the level is not lost with a collected logger.
+    private static final Logger PROVIDER_CHECK_LOG = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    private JerseyCeiling() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: JerseyCeiling PORT");
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[0]);
+        // As the stub: the JDK server leaves Nagle on, which stalls small responses by 40 ms.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        PROVIDER_CHECK_LOG.setLevel(Level.SEVERE);
+        ObjectMapper mapper = JsonMapper.create();
+        ResourceConfig resources = new ResourceConfig()
+                // The stub's Jersey properties, so the two differ only in the filters and resources.
+                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+                .register(new JacksonJsonProvider(mapper))
+                .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
+                .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
+        HttpServer server = JdkHttpServerFactory.createHttpServer(
+                URI.create("http://127.0.0.1:" + port + "/"), resources, false);
+        // The stub's worker pool.
+        server.setExecutor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+        server.start();
+        System.out.println("Listening on http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    // A JSON tree, as the stub's resources answer with, so Jackson writes it on every request as there.
+    private static ObjectNode tree(ObjectMapper mapper, String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Vantage {@code PUT /v2/managed_accounts/{managed_account_token}}: always the same 200. */
+    public static final class FixedManagedAccounts implements ManagedAccountsApi {
+        private final ObjectNode answer;
+
+        FixedManagedAccounts(ObjectNode answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public Response updateManagedAccount(String managedAccountToken, UpdateManagedAccount update) {
+            return Response.ok(answer).build();
+        }
+    }
+
+    /** Elastic Path {@code PUT /v2/accounts/{accountID}}: always the same 200. */
+    public static final class FixedAccounts implements AccountsApi {
+        private final ObjectNode answer;
+
+        FixedAccounts(ObjectNode answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public Response updateAccount(String accountID, UpdateAccountRequest update) {
+            return Response.ok(answer).build();
+        }
+    }
+}
