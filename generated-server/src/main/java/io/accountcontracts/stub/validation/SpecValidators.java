@@ -139,7 +139,8 @@ public final class SpecValidators {
         SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
         List<OperationScreen> screens = new ArrayList<>();
         api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
-                OperationScreen.of(template, method.name(), operation, item.getParameters(), schemas)
+                OperationScreen.of(template, method.name(), operation, item.getParameters(),
+                        api.getComponents() == null ? null : api.getComponents().getSchemas(), schemas)
                         .ifPresent(screens::add)));
         return new Spec(validator, List.copyOf(screens));
     }
