@@ -42,7 +42,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 STARTS=${STARTS:-5}             # start-ups timed per target
 CURVE=${CURVE:-20}              # seconds of warm-up curve per target right after start-up; 0 for none
 FOREIGN_WARN=${FOREIGN_WARN:-5} # flag rounds whose foreign CPU load exceeds this % of the machine
-WIREMOCK_VERSION=${WIREMOCK_VERSION:-3.13.2}
+# Pinned in the parent pom beside every other version, and read from there.
+WIREMOCK_VERSION=${WIREMOCK_VERSION:-$(sed -n 's:.*<wiremock-standalone.version>\(.*\)</wiremock-standalone.version>.*:\1:p' pom.xml)}
 TOKEN=bench-token
 PORT_BASE=${PORT_BASE:-18080}   # the targets listen on PORT_BASE .. PORT_BASE+5, on 127.0.0.1
 STUB_PORT=$PORT_BASE BARE_PORT=$((PORT_BASE + 1)) PRISM_VANTAGE_PORT=$((PORT_BASE + 2))
