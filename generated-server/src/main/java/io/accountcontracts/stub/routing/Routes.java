@@ -27,7 +27,8 @@ public final class Routes {
         for (Vendor vendor : Vendor.values()) {
             String prefix = vendor.pathPrefix();
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return new Route(Route.Kind.VENDOR, vendor, isOperation(method, path, prefix) ? vendor.operationId() : null);
+                String operationId = isOperation(method, path, prefix) ? vendor.operationId() : null;
+                return new Route(Route.Kind.VENDOR, vendor, operationId);
             }
         }
         if (path.equals(AdminResource.HEALTH) || path.startsWith(SpecResource.ROOT) || path.equals(DocsResource.ROOT)

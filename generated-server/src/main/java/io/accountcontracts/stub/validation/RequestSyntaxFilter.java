@@ -37,17 +37,16 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Vendor vendor = Route.of(request).vendor();
-        Optional<String> problem = contentTypeProblem(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        if (problem.isPresent()) {
-            boolean unreadable = !problem.get().startsWith("The Content-Type header is not");
-            reject(request, vendor, unreadable ? Response.Status.UNSUPPORTED_MEDIA_TYPE : Response.Status.BAD_REQUEST,
-                    problem.get());
+        Optional<Refusal> refusal = contentTypeRefusal(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        if (refusal.isPresent()) {
+            reject(request, vendor, refusal.get().status(), refusal.get().why());
             return;
         }
         try {
             request.getAcceptableMediaTypes();
         } catch (ProcessingException | IllegalArgumentException e) {
-            reject(request, vendor, Response.Status.BAD_REQUEST, "The Accept header is not a valid list of media types.");
+            reject(request, vendor, Response.Status.BAD_REQUEST,
+                    "The Accept header is not a valid list of media types.");
             return;
         }
         URI uri = request.getUriInfo().getRequestUri();
@@ -59,7 +58,10 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         }
     }
 
-    private static Optional<String> contentTypeProblem(String contentType) {
+    private record Refusal(Response.Status status, String why) {
+    }
+
+    private static Optional<Refusal> contentTypeRefusal(String contentType) {
         if (contentType == null) {
             return Optional.empty();
         }
@@ -67,11 +69,13 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         try {
             type = MediaType.valueOf(contentType);
         } catch (IllegalArgumentException e) {
-            return Optional.of("The Content-Type header is not a valid media type.");
+            return Optional.of(new Refusal(Response.Status.BAD_REQUEST,
+                    "The Content-Type header is not a valid media type."));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !isUtf8(charset)) {
-            return Optional.of("The request body must be sent in UTF-8; charset '" + charset + "' is not supported.");
+            return Optional.of(new Refusal(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "The request body must be sent in UTF-8; charset '" + charset + "' is not supported."));
         }
         return Optional.empty();
     }

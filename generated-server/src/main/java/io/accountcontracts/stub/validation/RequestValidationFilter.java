@@ -73,7 +73,7 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         // Most valid requests are settled by the quick screen; anything else, and every rejection, by
         // the full validator below.
         String query = request.getUriInfo().getRequestUri().getRawQuery();
-        if (validators.conformsQuickly(vendor, request.getMethod(), path, query,
+        if (validators.conformsQuickly(vendor, route.operationId(), request.getMethod(), path, query,
                 request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(HttpHeaders.ACCEPT),
                 tree)) {
             accept(request, body, tree);

@@ -20,8 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +48,7 @@ public final class SpecValidators {
 
     private final Map<Vendor, CompletableFuture<Spec>> specs = new EnumMap<>(Vendor.class);
 
-    private record Spec(OpenApiInteractionValidator validator, List<OperationScreen> screens) {
+    private record Spec(OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {
     }
 
     /**
@@ -70,18 +70,15 @@ public final class SpecValidators {
      * True when the request certainly conforms to the vendor's spec, found without the full validator.
      * False means only that {@link #validateRequest} must decide.
      *
+     * @param operationId the operation the route table took the request for; null when none
      * @param rawPath the path as sent, still percent-encoded
      * @param rawQuery the query string as sent, or null
      * @param body the body as parsed, null when none was sent: the screen checks this very tree
      */
-    public boolean conformsQuickly(Vendor vendor, String method, String rawPath, String rawQuery,
-            String contentType, String accept, JsonNode body) {
-        for (OperationScreen screen : spec(vendor).screens()) {
-            if (screen.conforms(method, rawPath, rawQuery, contentType, accept, body)) {
-                return true;
-            }
-        }
-        return false;
+    public boolean conformsQuickly(Vendor vendor, String operationId, String method, String rawPath,
+            String rawQuery, String contentType, String accept, JsonNode body) {
+        OperationScreen screen = operationId == null ? null : spec(vendor).screens().get(operationId);
+        return screen != null && screen.conforms(method, rawPath, rawQuery, contentType, accept, body);
     }
 
     public ValidationReport validateResponse(Vendor vendor, Request.Method method, String path, Response response) {
@@ -137,12 +134,12 @@ public final class SpecValidators {
         OpenApiInteractionValidator validator =
                 OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
         SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
-        List<OperationScreen> screens = new ArrayList<>();
+        Map<String, OperationScreen> screens = new HashMap<>();
         api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
                 OperationScreen.of(template, method.name(), operation, item.getParameters(),
                         api.getComponents() == null ? null : api.getComponents().getSchemas(), schemas)
-                        .ifPresent(screens::add)));
-        return new Spec(validator, List.copyOf(screens));
+                        .ifPresent(screen -> screens.put(operation.getOperationId(), screen))));
+        return new Spec(validator, Map.copyOf(screens));
     }
 
     // The first validation is far slower than later ones; pay for it before the first caller does.
@@ -155,7 +152,7 @@ public final class SpecValidators {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        spec.screens().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, tree));
+        spec.screens().values().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, tree));
         return spec;
     }
 

@@ -44,7 +44,8 @@ class QuickScreenTest {
             String contentType, String accept, String body, boolean expected) throws Exception {
         JsonNode tree = body == null ? null : JSON.readTree(body);
 
-        boolean conforms = validators.conformsQuickly(Vendor.ELASTIC_PATH, method, path, query, contentType, accept, tree);
+        boolean conforms = validators.conformsQuickly(Vendor.ELASTIC_PATH, "updateAccount", method, path, query,
+                contentType, accept, tree);
 
         assertEquals(expected, conforms, what);
     }
