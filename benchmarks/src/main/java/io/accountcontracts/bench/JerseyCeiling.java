@@ -2,24 +2,19 @@ package io.accountcontracts.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.server.elasticpath.api.AccountsApi;
 import io.accountcontracts.server.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
+import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.json.JsonMapper;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The stub's framework ceiling for bench/load.sh: the same generated JAX-RS interfaces on the same
@@ -44,10 +39,6 @@ public final class JerseyCeiling {
             + "{\"created_at\":\"2021-02-23T09:40:33.882Z\",\"updated_at\":\"2026-11-23T10:00:00.000Z\"}},"
             + "\"links\":{\"self\":\"/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23\"}}}";
 
-    // Jersey warns that resource instances "implement no provider interface", as in the stub, which
-    // quietens the same logger; held here so the level is not lost with a collected logger.
-    private static final Logger PROVIDER_CHECK_LOG = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
-
     private JerseyCeiling() {
     }
 
@@ -57,23 +48,14 @@ public final class JerseyCeiling {
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
-        // As the stub: the JDK server leaves Nagle on, which stalls small responses by 40 ms.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        PROVIDER_CHECK_LOG.setLevel(Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
-        ResourceConfig resources = new ResourceConfig()
-                // The stub's Jersey properties, so the two differ only in the filters and resources.
-                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-                .register(new JacksonJsonProvider(mapper))
+        // The stub's own container settings, so the two differ only in the filters and resources.
+        ResourceConfig resources = StubServer.containerConfig(mapper)
                 .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
                 .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
         HttpServer server = JdkHttpServerFactory.createHttpServer(
                 URI.create("http://127.0.0.1:" + port + "/"), resources, false);
-        // The stub's worker pool.
-        server.setExecutor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+        server.setExecutor(StubServer.workerPool());
         server.start();
         System.out.println("Listening on http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -81,9 +81,6 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
      */
     public static StubServer start(StubConfig config, SpecValidators validators) {
-        // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         ObjectMapper mapper = JsonMapper.create();
         // Reading the fixtures and checking them against the specs run beside Jersey's set-up.
         CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(() -> {
@@ -96,14 +93,7 @@ public final class StubServer implements AutoCloseable {
         FaultInjection faults = new FaultInjection();
         StubState state = new StubState(stores, fixturesReady::join, journal, faults);
 
-        ResourceConfig resources = new ResourceConfig()
-                // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
-                // would otherwise replace this mapper and its settings.
-                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-                .register(new JacksonJsonProvider(mapper))
+        ResourceConfig resources = containerConfig(mapper)
                 .register(new ParsedBodyReader(mapper))
                 .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
@@ -138,11 +128,33 @@ public final class StubServer implements AutoCloseable {
             server.stop(0);
             throw e;
         }
-        ExecutorService workers = Executors.newFixedThreadPool(
-                Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        ExecutorService workers = workerPool();
         server.setExecutor(workers);
         server.start();
         return new StubServer(server, workers, state);
+    }
+
+    /**
+     * The container settings every stub runs with, before it adds a filter or a resource. The benchmarks'
+     * Jersey ceiling starts from the same, so that the two differ only in what the stub adds.
+     */
+    public static ResourceConfig containerConfig(ObjectMapper mapper) {
+        // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
+        return new ResourceConfig()
+                // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
+                // would otherwise replace this mapper and its settings.
+                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+                .register(new JacksonJsonProvider(mapper));
+    }
+
+    /** The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. */
+    public static ExecutorService workerPool() {
+        return Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
     }
 
     public URI baseUri() {
