@@ -62,12 +62,13 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         // and so that the resource merges the very tree that was validated.
         JsonNode tree = null;
         if (body.length > 0) {
-            Parsed parsed = parse(text.get());
-            if (parsed.problem() != null) {
-                reject(request, vendor, Response.Status.BAD_REQUEST, parsed.problem());
+            try (JsonParser parser = mapper.createParser(text.get())) {
+                tree = JsonText.readOne(mapper, parser);
+            } catch (JsonText.NotJson e) {
+                reject(request, vendor, Response.Status.BAD_REQUEST,
+                        "Request body is not valid JSON: " + e.getMessage() + ".");
                 return;
             }
-            tree = parsed.tree();
         }
         String path = "/" + request.getUriInfo().getPath(false);
         // Most valid requests are settled by the quick screen; anything else, and every rejection, by
@@ -99,18 +100,6 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             ParsedBody.attach(request, tree);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-    }
-
-    /** A body that is exactly one JSON value, or what is wrong with it. */
-    private record Parsed(JsonNode tree, String problem) {
-    }
-
-    private Parsed parse(String text) throws IOException {
-        try (JsonParser parser = mapper.createParser(text)) {
-            return new Parsed(JsonText.readOne(mapper, parser), null);
-        } catch (JsonText.NotJson e) {
-            return new Parsed(null, "Request body is not valid JSON: " + e.getMessage() + ".");
-        }
     }
 
     private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {
