@@ -92,9 +92,12 @@ public final class StubServerCommand implements Callable<Integer> {
     public static void main(String[] args) {
         // First, so the specs load (on threads of their own) while logging and the command line are set up.
         SpecValidators validators = new SpecValidators();
+        BufferedStdout.install();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(new CommandLine(new StubServerCommand(validators)).execute(args));
+        int exitCode = new CommandLine(new StubServerCommand(validators)).execute(args);
+        System.out.flush();
+        System.exit(exitCode);
     }
 
     @Override
@@ -120,6 +123,7 @@ public final class StubServerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing requests in flight");
             server.close();
+            System.out.flush();
             stopped.countDown();
         }, "stub-server-shutdown"));
         System.out.println("Listening on " + server.baseUri());
