@@ -46,7 +46,7 @@ public record Fixtures(
             if (in == null) {
                 throw new IllegalStateException(SEED_RESOURCE + " is missing from the classpath");
             }
-            return mapper.readValue(in, Fixtures.class);
+            return from(mapper.readTree(in), SEED_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,31 +64,36 @@ public record Fixtures(
         } catch (JsonText.NotJson e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage());
         }
+        return from(tree, file.toString());
+    }
+
+    // One check of the format for the seed and for files alike; source names where the records came from.
+    private static Fixtures from(JsonNode tree, String source) {
         if (!(tree instanceof ObjectNode top)) {
-            throw new IllegalArgumentException(file + " at '': expected an object with '" + MANAGED_ACCOUNTS
+            throw new IllegalArgumentException(source + " at '': expected an object with '" + MANAGED_ACCOUNTS
                     + "' and '" + ACCOUNTS + "' lists");
         }
         top.fieldNames().forEachRemaining(name -> {
             if (!name.equals(MANAGED_ACCOUNTS) && !name.equals(ACCOUNTS)) {
-                throw new IllegalArgumentException(file + " at '/" + name + "': unknown member; expected '"
+                throw new IllegalArgumentException(source + " at '/" + name + "': unknown member; expected '"
                         + MANAGED_ACCOUNTS + "' or '" + ACCOUNTS + "'");
             }
         });
-        return new Fixtures(records(file, top, MANAGED_ACCOUNTS), records(file, top, ACCOUNTS));
+        return new Fixtures(records(source, top, MANAGED_ACCOUNTS), records(source, top, ACCOUNTS));
     }
 
-    private static List<ObjectNode> records(Path file, ObjectNode top, String member) {
+    private static List<ObjectNode> records(String source, ObjectNode top, String member) {
         JsonNode list = top.get(member);
         if (list == null || list.isNull()) {
             return List.of();
         }
         if (!list.isArray()) {
-            throw new IllegalArgumentException(file + " at '/" + member + "': expected a list of records");
+            throw new IllegalArgumentException(source + " at '/" + member + "': expected a list of records");
         }
         List<ObjectNode> records = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof ObjectNode record)) {
-                throw new IllegalArgumentException(file + " at '/" + member + "/" + i + "': expected a JSON object");
+                throw new IllegalArgumentException(source + " at '/" + member + "/" + i + "': expected a JSON object");
             }
             records.add(record);
         }
