@@ -9,6 +9,7 @@ import io.accountcontracts.stub.json.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,13 +59,25 @@ public record Fixtures(
      * @throws IllegalArgumentException naming the file, and the place in it, when it is not of this shape
      */
     public static Fixtures read(Path file, ObjectMapper mapper) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), mapper);
+        }
+    }
+
+    /**
+     * Reads fixtures in the same format from a stream (a classpath resource, say).
+     *
+     * @param source names the stream in messages
+     * @throws IllegalArgumentException naming the source, and the place in it, when it is not of this shape
+     */
+    public static Fixtures read(InputStream in, String source, ObjectMapper mapper) throws IOException {
         JsonNode tree;
-        try (JsonParser parser = mapper.createParser(file.toFile())) {
+        try (JsonParser parser = mapper.createParser(in)) {
             tree = JsonText.readOne(mapper, parser);
         } catch (JsonText.NotJson e) {
-            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage());
+            throw new IllegalArgumentException(source + " is not valid JSON: " + e.getMessage());
         }
-        return from(tree, file.toString());
+        return from(tree, source);
     }
 
     // One check of the format for the seed and for files alike; source names where the records came from.

@@ -1,0 +1,232 @@
+package io.accountcontracts.contract.junit;
+
+import io.accountcontracts.client.elasticpath.api.AccountsApi;
+import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.store.Fixtures;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The stub of both vendors as a JUnit 5 extension. Declare it with {@link VendorStubTest}, or register
+ * it with options:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static VendorStubExtension vendors = VendorStubExtension.newInstance()
+ *         .token("our-test-token")
+ *         .fixtures(Path.of("src/test/resources/accounts.json"))
+ *         .build();
+ * }</pre>
+ *
+ * In a static field (or with the annotation) one stub serves the whole class, and nested classes; in an
+ * instance field each test gets its own. Either way the stub is reset before each test: records back to
+ * the fixtures, journal and programmed responses cleared. After each test, every request the stub
+ * refused as breaking a vendor's spec fails the test, unless the test declared it.
+ */
+public final class VendorStubExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback, ParameterResolver {
+
+    public static final String DEFAULT_TOKEN = "test-token";
+
+    private Options options;
+    private VendorStub stub;
+    private String startedBy;
+
+    /** The extension with {@link VendorStubTest}'s settings; used when the annotation declares it. */
+    public VendorStubExtension() {
+        this(null);
+    }
+
+    private VendorStubExtension(Options options) {
+        this.options = options;
+    }
+
+    public static Builder newInstance() {
+        return new Builder();
+    }
+
+    /** The running stub; only between the start of a class (or test) and its end. */
+    public VendorStub stub() {
+        if (stub == null) {
+            throw new IllegalStateException("the stub runs only while a test class that registers it runs");
+        }
+        return stub;
+    }
+
+    public URI baseUri() {
+        return stub().baseUri();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        // An instance-field extension sees no beforeAll: it starts a stub for this test alone.
+        start(context);
+        stub.reset();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            stub.verifyNoUnexpectedViolations();
+        } finally {
+            stopIfStartedBy(context);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stopIfStartedBy(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == VendorStub.class || type == URI.class || type == ManagedAccountsApi.class
+                || type == AccountsApi.class || (type == String.class && parameter.isAnnotated(StubToken.class));
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        // A test constructor or a @BeforeAll method may ask before any callback of this extension ran.
+        start(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == VendorStub.class) {
+            return stub;
+        }
+        if (type == URI.class) {
+            return stub.baseUri();
+        }
+        if (type == ManagedAccountsApi.class) {
+            return stub.vantage();
+        }
+        if (type == AccountsApi.class) {
+            return stub.elasticPath();
+        }
+        return stub.token();
+    }
+
+    private void start(ExtensionContext context) {
+        if (stub != null) {
+            return;
+        }
+        if (options == null) {
+            options = Options.of(AnnotationSupport.findAnnotation(context.getRequiredTestClass(), VendorStubTest.class));
+        }
+        stub = VendorStub.start(options);
+        startedBy = context.getUniqueId();
+    }
+
+    private void stopIfStartedBy(ExtensionContext context) {
+        if (stub != null && context.getUniqueId().equals(startedBy)) {
+            stub.close();
+            stub = null;
+            startedBy = null;
+        }
+    }
+
+    /**
+     * How to run the stub.
+     *
+     * @param port            0 for a free port
+     * @param tokens          accepted bearer tokens; the first is the one clients and parameters get
+     * @param fixtures        the records to start from; null for the vendors' documented records
+     * @param strictResponses also check the stub's responses against the spec
+     */
+    public record Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+
+        public Options {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be from 0 (any free port) to 65535, not " + port);
+            }
+            if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
+                throw new IllegalArgumentException("the stub needs at least one token, and no blank one");
+            }
+            tokens = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tokens));
+        }
+
+        /** The first token: what the generated clients send and a {@link StubToken} parameter gets. */
+        public String token() {
+            return tokens.iterator().next();
+        }
+
+        static Options of(Optional<VendorStubTest> annotation) {
+            Builder builder = new Builder();
+            annotation.ifPresent(a -> {
+                builder.token(a.token()).strictResponses(a.strictResponses());
+                if (!a.fixtures().isEmpty()) {
+                    builder.fixturesResource(a.fixtures());
+                }
+            });
+            return builder.options();
+        }
+    }
+
+    /** Options for {@link #newInstance()}; each has the default {@link VendorStubTest} documents. */
+    public static final class Builder {
+
+        private int port;
+        private final Set<String> tokens = new LinkedHashSet<>();
+        private Fixtures fixtures;
+        private boolean strictResponses = true;
+
+        private Builder() {
+        }
+
+        /** A fixed loopback port instead of a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The accepted bearer tokens, replacing the default; the first is the one clients send. */
+        public Builder token(String token, String... more) {
+            tokens.clear();
+            tokens.add(token);
+            tokens.addAll(java.util.List.of(more));
+            return this;
+        }
+
+        public Builder fixtures(Fixtures records) {
+            this.fixtures = records;
+            return this;
+        }
+
+        /** Records from a fixtures file, in the format of {@code GET /__admin/records}. */
+        public Builder fixtures(java.nio.file.Path file) {
+            return fixtures(FixturesFiles.read(file));
+        }
+
+        /** Records from a fixtures file on the classpath, such as {@code /fixtures/accounts.json}. */
+        public Builder fixturesResource(String resource) {
+            return fixtures(FixturesFiles.readResource(resource));
+        }
+
+        public Builder strictResponses(boolean strict) {
+            this.strictResponses = strict;
+            return this;
+        }
+
+        public VendorStubExtension build() {
+            return new VendorStubExtension(options());
+        }
+
+        Options options() {
+            return new Options(port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.accountcontracts.contract.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a stub of both vendors for the annotated test class: one server on a free loopback port, reset
+ * before each test, stopped after the last. Each test fails if the code under test sent the stub a
+ * request that breaks a vendor's spec, unless the test declared it with
+ * {@link VendorStub#expectInvalidRequests(int)}.
+ *
+ * <p>Tests may take a {@link VendorStub}, the base {@link java.net.URI}, a {@link StubToken} string, or
+ * either generated client ({@code ManagedAccountsApi}, {@code AccountsApi}) as parameters. For other
+ * settings (more tokens, fixtures from a file), register {@link VendorStubExtension#newInstance()} with
+ * {@code @RegisterExtension} instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(VendorStubExtension.class)
+public @interface VendorStubTest {
+
+    /** The bearer token the stub accepts, and the one its clients send. */
+    String token() default VendorStubExtension.DEFAULT_TOKEN;
+
+    /**
+     * A fixtures file on the test classpath (for example {@code /fixtures/accounts.json}), in the format
+     * of {@code GET /__admin/records}; empty for the records of the vendors' documentation.
+     */
+    String fixtures() default "";
+
+    /** Check each of the stub's own responses against the spec too, and answer 500 on a violation. */
+    boolean strictResponses() default true;
+}

@@ -1,0 +1,121 @@
+package io.accountcontracts.contract.junit;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import io.accountcontracts.client.elasticpath.ApiException;
+import io.accountcontracts.client.elasticpath.api.AccountsApi;
+import io.accountcontracts.client.elasticpath.model.AccountUpdate;
+import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * What makes the extension a contract test of the consumer: a test fails when the code under test sent
+ * a request that breaks a vendor's spec, unless the test declared exactly that many. Each case runs a
+ * small test class through the JUnit engine and looks at how it ended.
+ */
+class ContractEnforcementTest {
+
+    static final String EP_ACCOUNT = VendorStubTestAnnotationTest.EP_ACCOUNT;
+
+    @Test
+    void anUndeclaredInvalidRequestFailsTheTestNamingTheFieldAndTheRule() {
+        run(SendsAnEmptyName.class).assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(AssertionError.class),
+                message(m -> m.startsWith("1 request from the code under test broke the vendor's contract")
+                        && m.contains("PUT /v2/accounts/" + EP_ACCOUNT + " -> 400")
+                        && m.contains("/data/name") && m.contains("minimum"))));
+    }
+
+    @Test
+    void aDeclaredInvalidRequestPasses() {
+        run(DeclaresTheEmptyName.class).assertThatEvents().haveExactly(1, finishedSuccessfully());
+    }
+
+    @Test
+    void aDeclaredInvalidRequestThatNeverCameFailsTheTest() {
+        run(DeclaresButSendsAValidName.class).assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.contains("declared 1 request(s) that break the vendor's contract, but the stub received 0"))));
+    }
+
+    @Test
+    void aRequestWithoutTheTokenFailsTheTest() {
+        run(SendsNoToken.class).assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.contains("-> 401: no accepted bearer token"))));
+    }
+
+    @Test
+    void validTrafficPasses() {
+        run(SendsAValidName.class).assertThatEvents().haveExactly(1, finishedSuccessfully());
+    }
+
+    private static Events run(Class<?> testClass) {
+        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+        tests.assertStatistics(stats -> stats.started(1));
+        return tests;
+    }
+
+    static void rename(AccountsApi elasticPath, String name) {
+        try {
+            elasticPath.updateAccount(EP_ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name(name)));
+        } catch (ApiException e) {
+            // The case classes look only at what the extension concludes.
+        }
+    }
+
+    // The classes below run only through the engine above: surefire leaves nested classes alone.
+
+    @VendorStubTest
+    static class SendsAnEmptyName {
+        @Test
+        void test(AccountsApi elasticPath) {
+            rename(elasticPath, "");
+        }
+    }
+
+    @VendorStubTest
+    static class DeclaresTheEmptyName {
+        @Test
+        void test(AccountsApi elasticPath, VendorStub stub) {
+            stub.expectInvalidRequests(1);
+            rename(elasticPath, "");
+        }
+    }
+
+    @VendorStubTest
+    static class DeclaresButSendsAValidName {
+        @Test
+        void test(AccountsApi elasticPath, VendorStub stub) {
+            stub.expectInvalidRequests(1);
+            rename(elasticPath, "fine");
+        }
+    }
+
+    @VendorStubTest
+    static class SendsNoToken {
+        @Test
+        void test(URI baseUri) throws Exception {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    @VendorStubTest
+    static class SendsAValidName {
+        @Test
+        void test(AccountsApi elasticPath) {
+            rename(elasticPath, "fine");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.example.renamer;
+
+import com.example.renamer.RenameFailedException.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.client.elasticpath.api.AccountsApi;
+import io.accountcontracts.client.elasticpath.model.AccountUpdate;
+import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
+import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
+import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renames a customer's account at whichever vendor holds it. A vendor's 5xx is retried, since the PUT
+ * is idempotent; every other failure is reported to the caller as a {@link RenameFailedException}.
+ */
+public final class AccountRenamer {
+
+    public enum Vendor { VANTAGE, ELASTIC_PATH }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ManagedAccountsApi vantage;
+    private final AccountsApi elasticPath;
+    private final int attempts;
+
+    /**
+     * @param vendorBaseUri where the vendors' APIs are (in production each vendor's own host)
+     * @param timeout       how long to wait for a connection, and then for an answer
+     * @param attempts      how many times to send a request that keeps failing with a 5xx
+     */
+    public AccountRenamer(URI vendorBaseUri, String token, Duration timeout, int attempts) {
+        var vantageClient = new io.accountcontracts.client.vantage.ApiClient();
+        vantageClient.setBasePath(vendorBaseUri.toString());
+        vantageClient.setBearerToken(token);
+        vantageClient.setConnectTimeout((int) timeout.toMillis());
+        vantageClient.setReadTimeout((int) timeout.toMillis());
+        var elasticPathClient = new io.accountcontracts.client.elasticpath.ApiClient();
+        elasticPathClient.setBasePath(vendorBaseUri.toString());
+        elasticPathClient.setBearerToken(token);
+        elasticPathClient.setConnectTimeout((int) timeout.toMillis());
+        elasticPathClient.setReadTimeout((int) timeout.toMillis());
+        this.vantage = new ManagedAccountsApi(vantageClient);
+        this.elasticPath = new AccountsApi(elasticPathClient);
+        this.attempts = attempts;
+    }
+
+    /** Renames the account and returns the name the vendor now holds. */
+    public String rename(Vendor vendor, String accountId, String newName) throws RenameFailedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return vendor == Vendor.VANTAGE ? renameAtVantage(accountId, newName)
+                        : renameAtElasticPath(accountId, newName);
+            } catch (VendorError e) {
+                if (e.status >= 500 && attempt < attempts) {
+                    continue;
+                }
+                throw new RenameFailedException(reasonFor(e.status), e.status, e.messages, e);
+            } catch (ProcessingException e) {
+                Reason reason = e.getCause() instanceof SocketTimeoutException ? Reason.TIMED_OUT : Reason.UNAVAILABLE;
+                throw new RenameFailedException(reason, 0, List.of(), e);
+            }
+        }
+    }
+
+    private String renameAtVantage(String token, String newName) throws VendorError {
+        try {
+            return vantage.updateManagedAccount(token, new UpdateManagedAccount().name(newName)).getName();
+        } catch (io.accountcontracts.client.vantage.ApiException e) {
+            throw new VendorError(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    private String renameAtElasticPath(String id, String newName) throws VendorError {
+        try {
+            return elasticPath.updateAccount(id, new UpdateAccountRequest().data(new AccountUpdate().name(newName)))
+                    .getData().getName();
+        } catch (io.accountcontracts.client.elasticpath.ApiException e) {
+            throw new VendorError(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    private static Reason reasonFor(int status) {
+        return switch (status) {
+            case 404 -> Reason.NOT_FOUND;
+            case 409 -> Reason.CONFLICT;
+            case 401 -> Reason.UNAUTHORIZED;
+            default -> status >= 500 ? Reason.UNAVAILABLE : Reason.REJECTED;
+        };
+    }
+
+    /** A vendor's error answer, with the messages of its body: Vantage's strings, Elastic Path's details. */
+    private static final class VendorError extends Exception {
+
+        final int status;
+        final List<String> messages;
+
+        VendorError(int status, String body, Exception cause) {
+            super(cause);
+            this.status = status;
+            this.messages = messages(body);
+        }
+
+        private static List<String> messages(String body) {
+            List<String> messages = new ArrayList<>();
+            try {
+                for (JsonNode error : JSON.readTree(body == null ? "" : body).path("errors")) {
+                    messages.add(error.isTextual() ? error.asText() : error.path("detail").asText(error.path("title").asText()));
+                }
+            } catch (IOException e) {
+                messages.add("the vendor's error body is not JSON");
+            }
+            return messages;
+        }
+    }
+}

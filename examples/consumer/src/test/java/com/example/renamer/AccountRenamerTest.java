@@ -1,0 +1,145 @@
+package com.example.renamer;
+
+import static com.example.renamer.AccountRenamer.Vendor.ELASTIC_PATH;
+import static com.example.renamer.AccountRenamer.Vendor.VANTAGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.renamer.RenameFailedException.Reason;
+import io.accountcontracts.contract.junit.VendorStub;
+import io.accountcontracts.contract.junit.VendorStubTest;
+import io.accountcontracts.stub.programmed.Fault;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The renamer against the stub of both vendors: what it does with each answer the vendors document. */
+@VendorStubTest
+class AccountRenamerTest {
+
+    static final String VANTAGE_ACCOUNT = "acct_dd2fdf6564b60319";
+    static final String ELASTIC_PATH_ACCOUNT = "deb6b25f-8451-4211-9a22-95610333df23";
+    static final int ATTEMPTS = 3;
+
+    private VendorStub stub;
+    private AccountRenamer renamer;
+
+    @BeforeEach
+    void pointTheRenamerAtTheStub(VendorStub stub) {
+        this.stub = stub;
+        this.renamer = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS);
+    }
+
+    @Test
+    void renamesAVantageManagedAccount() throws Exception {
+        assertEquals("Acme EU", renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+        assertEquals("Acme EU", stub.managedAccount(VANTAGE_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    @Test
+    void renamesAnElasticPathAccount() throws Exception {
+        assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
+        assertEquals("Acme EU", stub.account(ELASTIC_PATH_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    /** Every error status each vendor documents for its update, and what the renamer reports for it. */
+    static Stream<Arguments> documentedErrors() {
+        return Stream.of(
+                Arguments.of(VANTAGE, 400, Reason.REJECTED), Arguments.of(VANTAGE, 401, Reason.UNAUTHORIZED),
+                Arguments.of(VANTAGE, 404, Reason.NOT_FOUND), Arguments.of(VANTAGE, 406, Reason.REJECTED),
+                Arguments.of(VANTAGE, 413, Reason.REJECTED), Arguments.of(VANTAGE, 415, Reason.REJECTED),
+                Arguments.of(VANTAGE, 500, Reason.UNAVAILABLE),
+                Arguments.of(ELASTIC_PATH, 400, Reason.REJECTED), Arguments.of(ELASTIC_PATH, 401, Reason.UNAUTHORIZED),
+                Arguments.of(ELASTIC_PATH, 404, Reason.NOT_FOUND), Arguments.of(ELASTIC_PATH, 406, Reason.REJECTED),
+                Arguments.of(ELASTIC_PATH, 409, Reason.CONFLICT), Arguments.of(ELASTIC_PATH, 413, Reason.REJECTED),
+                Arguments.of(ELASTIC_PATH, 415, Reason.REJECTED), Arguments.of(ELASTIC_PATH, 500, Reason.UNAVAILABLE));
+    }
+
+    @ParameterizedTest(name = "{0} answers {1}: reported as {2}")
+    @MethodSource("documentedErrors")
+    void reportsEachDocumentedError(AccountRenamer.Vendor vendor, int status, Reason reason) {
+        stub.nextResponse(operationOf(vendor)).status(status).persistent();
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(vendor, accountOf(vendor), "Acme EU"));
+
+        assertEquals(reason, failure.reason());
+        assertEquals(status, failure.status());
+        // The stub answered with the spec's example for that status, in the vendor's own error shape.
+        assertTrue(!failure.vendorMessages().isEmpty() && !failure.vendorMessages().get(0).isBlank(),
+                () -> "no message from the vendor's error body: " + failure.vendorMessages());
+        int expectedAttempts = status >= 500 ? ATTEMPTS : 1;
+        assertEquals(expectedAttempts, stub.requests().size(), "requests sent for " + status);
+    }
+
+    /** If a vendor documents a new status, the list above (and the renamer) must learn about it. */
+    @Test
+    void theErrorsAboveAreExactlyTheDocumentedOnes() {
+        for (AccountRenamer.Vendor vendor : AccountRenamer.Vendor.values()) {
+            List<String> tested = documentedErrors().map(Arguments::get).filter(a -> a[0] == vendor)
+                    .map(a -> a[1].toString()).toList();
+            List<String> documented = stub.documentedStatuses(operationOf(vendor)).stream()
+                    .filter(s -> !s.startsWith("2")).toList();
+            assertEquals(documented, tested, vendor + ": documented error statuses");
+        }
+    }
+
+    @Test
+    void retriesA500AndSucceeds() throws Exception {
+        stub.nextResponse("updateAccount").status(500);
+
+        assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
+
+        assertEquals(List.of(500, 200), stub.requests().stream().map(r -> r.status()).toList());
+    }
+
+    @Test
+    void reportsAVendorThatAnswersTooLateAsTimedOut() {
+        stub.nextResponse("updateManagedAccount").delay(Duration.ofMillis(1500));
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.TIMED_OUT, failure.reason());
+    }
+
+    @Test
+    void reportsADroppedConnectionAsUnavailable() {
+        stub.nextResponse("updateAccount").fault(Fault.EMPTY_RESPONSE);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.UNAVAILABLE, failure.reason());
+    }
+
+    /**
+     * The renamer does not check names itself, so an empty one reaches Elastic Path, whose spec requires
+     * at least one character. The stub refuses it as the vendor would, and the test says it meant to send it.
+     */
+    @Test
+    void anEmptyNameBreaksElasticPathsContractAndIsRejected() {
+        stub.expectInvalidRequests(1);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, ""));
+
+        assertEquals(Reason.REJECTED, failure.reason());
+        assertTrue(String.join(" ", stub.invalidRequests().get(0).problems()).contains("/data/name"),
+                () -> "problems: " + stub.invalidRequests());
+    }
+
+    static String operationOf(AccountRenamer.Vendor vendor) {
+        return vendor == VANTAGE ? "updateManagedAccount" : "updateAccount";
+    }
+
+    static String accountOf(AccountRenamer.Vendor vendor) {
+        return vendor == VANTAGE ? VANTAGE_ACCOUNT : ELASTIC_PATH_ACCOUNT;
+    }
+}
