@@ -54,6 +54,12 @@ class ContractEnforcementTest {
     }
 
     @Test
+    void aRequestToAPathNoSpecHasFailsTheTest() {
+        run(MisspellsThePath.class).assertThatEvents().haveExactly(1, finishedWithFailure(
+                message(m -> m.contains("PUT /v2/account/" + EP_ACCOUNT + " -> 404: No resource exists at this path."))));
+    }
+
+    @Test
     void validTrafficPasses() {
         run(SendsAValidName.class).assertThatEvents().haveExactly(1, finishedSuccessfully());
     }
@@ -106,6 +112,17 @@ class ContractEnforcementTest {
         void test(URI baseUri) throws Exception {
             HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
                     .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    @VendorStubTest
+    static class MisspellsThePath {
+        @Test
+        void test(URI baseUri, @StubToken String token) throws Exception {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/v2/account/" + EP_ACCOUNT))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}")).build(),
                     HttpResponse.BodyHandlers.discarding());
         }

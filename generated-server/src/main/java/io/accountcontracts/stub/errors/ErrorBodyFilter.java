@@ -32,11 +32,20 @@ public final class ErrorBodyFilter implements ContainerResponseFilter {
         }
         Response.StatusType status = response.getStatusInfo();
         String detail = detailFor(status);
-        Object body = Route.of(request).vendor().error(status, detail).getEntity();
+        Route route = Route.of(request);
+        Object body = route.vendor().error(status, detail).getEntity();
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
-        if (REFUSALS.contains(status.getStatusCode()) && Verdict.of(request).outcome() != Verdict.Outcome.INVALID) {
+        if ((REFUSALS.contains(status.getStatusCode()) || isOutsideEverySpec(route, status))
+                && Verdict.of(request).outcome() != Verdict.Outcome.INVALID) {
             Verdict.invalid(List.of(detail)).attachTo(request);
         }
+    }
+
+    // Jersey's own 404 (no resource matched) on a vendor's path, or on a path of nobody's: no operation
+    // of either spec was called, which breaks the contract as surely as a wrong field does.
+    private static boolean isOutsideEverySpec(Route route, Response.StatusType status) {
+        return status.getStatusCode() == 404
+                && (route.kind() == Route.Kind.VENDOR || route.kind() == Route.Kind.UNKNOWN);
     }
 
     private static String detailFor(Response.StatusType status) {
