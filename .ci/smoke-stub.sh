@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts generated-server/target/stub-server.jar as a user would, with a fixtures file of several
-# accounts, and checks it over real HTTP: the seed exchanges (200, 401, 404) and the admin API with
-# curl, then the whole bad-input matrix of the contract tests against the jar, then a clean SIGTERM.
+# accounts, and checks it over real HTTP: the seed exchanges (200, 401, 404), the admin API and programmed
+# responses with curl, then the bad-input matrix and the programmed-responses tests of the contract tests
+# against the jar, then a clean SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -99,6 +100,53 @@ expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
 
+# Programmed responses: a documented answer on demand, once, in the vendor's shape, then the usual answer;
+# a delay; a dropped answer; Prism's Prefer header; a status the spec does not document is refused.
+rules="$base/__admin/next-responses"
+managed_path="$base/v2/managed_accounts/acct_dd2fdf6564b60319"
+program() { # program DESCRIPTION RULE-JSON: the admin API must install it (201)
+  expect 201 '"id":' "$1" -- -X POST "$rules" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$2"
+}
+program "program a 409 on updateAccount" '{"operationId":"updateAccount","status":409,"count":1}'
+expect 409 '{"errors":[{"status":"409","title":"Conflict","detail":"registration_id' "programmed 409, Elastic Path's shape" -- \
+  -X PUT "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"x"}}'
+expect 200 '"name":"after-409"' "the next updateAccount is answered as usual" -- \
+  -X PUT "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"after-409"}}'
+program "program a 404 on updateManagedAccount" '{"operationId":"updateManagedAccount","status":404}'
+expect 404 '{"errors":["Managed Account not found"]}' "programmed 404, Vantage's shape" -- \
+  -X PUT "$managed_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"name":"x"}'
+expect 200 '"name":"after-404"' "the next updateManagedAccount is answered as usual" -- \
+  -X PUT "$managed_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"name":"after-404"}'
+expect 200 '"nextResponses":[]' "both programmed answers were used up" -- -H "Authorization: Bearer $token" "$rules"
+program "program a delay of 1500 ms" '{"operationId":"updateAccount","delayMs":1500}'
+read -r delayed_status delayed_secs < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X PUT "$ep_path" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"late"}}')
+if [[ $delayed_status == 200 ]] && awk -v s="$delayed_secs" 'BEGIN { exit !(s >= 1.5) }'; then
+  echo "ok   delayMs 1500 -> 200 after ${delayed_secs} s"; passed=$((passed + 1))
+else
+  echo "FAIL delayMs 1500 -> $delayed_status after ${delayed_secs} s (wanted 200 after at least 1.5 s)"; failed=$((failed + 1))
+fi
+program "program an EMPTY_RESPONSE" '{"operationId":"updateManagedAccount","fault":"EMPTY_RESPONSE"}'
+dropped_rc=0
+dropped_err=$(curl -sS -o /dev/null -X PUT "$managed_path" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data '{"name":"dropped"}' 2>&1) || dropped_rc=$?
+if [[ $dropped_rc == 52 ]]; then
+  echo "ok   EMPTY_RESPONSE -> curl exit 52 ($dropped_err)"; passed=$((passed + 1))
+else
+  echo "FAIL EMPTY_RESPONSE -> curl exit $dropped_rc $dropped_err (wanted 52, empty reply)"; failed=$((failed + 1))
+fi
+expect 200 '"name":"after-drop"' "the request after the dropped one is answered" -- \
+  -X PUT "$managed_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"name":"after-drop"}'
+expect 404 '{"errors":[{"status":"404","title":"Not Found","detail":"account not found"}]}' "Prefer: code=404" -- \
+  -X PUT "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'Prefer: code=404' \
+  --data '{"data":{"name":"x"}}'
+expect 400 "is not documented for updateManagedAccount, which documents 200, 400, 401, 404, 406, 413, 415 and 500." \
+  "the admin API refuses a status Vantage does not document" -- -X POST "$rules" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data '{"operationId":"updateManagedAccount","status":409}'
+expect 400 "CONNECTION_RESET is not possible on this server" "the admin API refuses CONNECTION_RESET, saying why" -- \
+  -X POST "$rules" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"fault":"CONNECTION_RESET"}'
+expect 204 '' "reset after the programmed responses" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
+
 # Contract tests against this jar: the bad-input matrix in place of the in-process stub, then the whole
 # suite with CONTRACT_BASE_URL pointing at the jar, without and with CONTRACT_ALLOW_WRITES.
 summarize() { # tests and skipped per report of the given classes; all reports for a pattern
@@ -162,6 +210,8 @@ run_against_jar() { # run_against_jar DESCRIPTION ALLOW_WRITES LIVE(yes|no: must
 }
 run_against_jar "bad-input matrix against the jar" false no "BadInputMatrixTest" \
   -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token"
+run_against_jar "programmed responses against the jar, every exchange checked against the spec" false no \
+  "NextResponsesTest" -Dcontract.stubUrl="$base" -Dcontract.stubToken="$token"
 run_against_jar "whole suite, CONTRACT_BASE_URL=jar, no writes" false yes "**/*Test"
 run_against_jar "whole suite, CONTRACT_BASE_URL=jar, CONTRACT_ALLOW_WRITES=true" true yes "**/*Test"
 

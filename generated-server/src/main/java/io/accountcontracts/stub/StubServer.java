@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.stub.admin.AdminResource;
-import io.accountcontracts.stub.admin.FaultInjection;
-import io.accountcontracts.stub.admin.FaultInjectionFilter;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.admin.JournalFilter;
+import io.accountcontracts.stub.admin.NextResponsesResource;
 import io.accountcontracts.stub.admin.StubState;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
@@ -17,7 +16,15 @@ import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.logging.AccessLogFilter;
+import io.accountcontracts.stub.programmed.DocumentedResponses;
+import io.accountcontracts.stub.programmed.ExchangeHook;
+import io.accountcontracts.stub.programmed.NextResponse;
+import io.accountcontracts.stub.programmed.ProgrammedResponse;
+import io.accountcontracts.stub.programmed.ProgrammedResponseFilter;
+import io.accountcontracts.stub.programmed.ProgrammedResponses;
+import io.accountcontracts.stub.programmed.RuleCheck;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
@@ -28,18 +35,24 @@ import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -51,16 +64,24 @@ public final class StubServer implements AutoCloseable {
     private static final java.util.logging.Logger PROVIDER_CHECK_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
     private static final int SHUTDOWN_GRACE_SECONDS = 2;
+    // After the grace period workers are interrupted (a programmed delay may be sleeping); this long more
+    // lets them send what they have.
+    private static final int INTERRUPTED_GRACE_SECONDS = 1;
 
     private final HttpServer server;
+    private final JdkHttpHandlerContainer container;
     private final ExecutorService workers;
     private final URI baseUri;
     private final StubState state;
+    private final RuleCheck rules;
 
-    private StubServer(HttpServer server, ExecutorService workers, StubState state) {
+    private StubServer(HttpServer server, JdkHttpHandlerContainer container, ExecutorService workers, StubState state,
+            RuleCheck rules) {
         this.server = server;
+        this.container = container;
         this.workers = workers;
         this.state = state;
+        this.rules = rules;
         InetSocketAddress bound = server.getAddress();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
@@ -90,23 +111,27 @@ public final class StubServer implements AutoCloseable {
         }, task -> new Thread(task, "fixtures").start());
         Stores stores = new Stores(Fixtures.NONE);
         Journal journal = new Journal(config.journalSize());
-        FaultInjection faults = new FaultInjection();
-        StubState state = new StubState(stores, fixturesReady::join, journal, faults);
+        ProgrammedResponses programmed = new ProgrammedResponses();
+        StubState state = new StubState(stores, fixturesReady::join, journal, programmed);
+        // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
+        DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
+        RuleCheck rules = new RuleCheck(documented);
 
         ResourceConfig resources = containerConfig(mapper)
                 .register(new ParsedBodyReader(mapper))
                 .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
                 .register(new RequestSyntaxFilter())
-                .register(new FaultInjectionFilter(faults))
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
+                .register(new ProgrammedResponseFilter(programmed, documented))
                 .register(new JournalFilter(journal, Clock.systemUTC()))
                 .register(new ErrorBodyFilter())
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ManagedAccountsResource(stores.managedAccounts()))
                 .register(new AccountsResource(stores.accounts(), Clock.systemUTC()))
-                .register(new AdminResource(state))
+                .register(new AdminResource(state, rules))
+                .register(new NextResponsesResource(programmed, rules, mapper))
                 .register(new SpecResource())
                 .register(DocsResource.class);
         if (config.accessLog()) {
@@ -116,11 +141,13 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        URI requested = URI.create("http://" + hostLiteral(config.host()) + ":" + config.port() + "/");
-        HttpServer server = JdkHttpServerFactory.createHttpServer(requested, resources, false);
+        HttpServer server = httpServer(config);
+        JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
+        server.createContext("/", container).getFilters().add(new ExchangeHook());
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
+            documented.read();
         } catch (CompletionException e) {
             server.stop(0);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -131,7 +158,28 @@ public final class StubServer implements AutoCloseable {
         ExecutorService workers = workerPool();
         server.setExecutor(workers);
         server.start();
-        return new StubServer(server, workers, state);
+        container.getApplicationHandler().onStartup(container);
+        return new StubServer(server, container, workers, state, rules);
+    }
+
+    // Made here rather than by Jersey's factory, which keeps the server's context to itself: the exchange
+    // hook must sit on it, in front of Jersey, so that a programmed fault can drop the connection.
+    private static HttpServer httpServer(StubConfig config) {
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        try {
+            return HttpServer.create(address, 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + hostLiteral(config.host()) + ":" + config.port()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Vendor, OpenAPI> parsedSpecs(SpecValidators validators) {
+        Map<Vendor, OpenAPI> specs = new EnumMap<>(Vendor.class);
+        for (Vendor vendor : Vendor.values()) {
+            specs.put(vendor, validators.parsedSpec(vendor));
+        }
+        return specs;
     }
 
     /**
@@ -169,22 +217,60 @@ public final class StubServer implements AutoCloseable {
         return state.journal();
     }
 
-    /** Puts every record back as the fixtures had it, empties the journal and cancels pending faults. */
+    /** Puts every record back as the fixtures had it, empties the journal and clears programmed responses. */
     public void reset() {
         state.reset();
     }
 
-    /** Lets requests in flight finish (up to a grace period), refusing new ones, then stops. */
+    /**
+     * Programs the next responses of an operation; nothing is installed until the rule sets a status, a
+     * delay or a fault.
+     *
+     * @param operationId a spec operationId, or null for any vendor operation
+     * @throws IllegalArgumentException for an unknown operationId, naming the known ones
+     */
+    public NextResponse nextResponse(String operationId) {
+        return new NextResponse(state.programmed(), rules, operationId);
+    }
+
+    /** The programmed responses still pending, in the order they apply, with the uses each has left. */
+    public List<ProgrammedResponse> pendingResponses() {
+        return state.programmed().pending();
+    }
+
+    public void clearPendingResponses() {
+        state.programmed().clear();
+    }
+
+    /**
+     * The statuses the operation's spec documents, in spec order, such as {@code ["200", "400", ...]};
+     * {@code default}, where a spec has it, stands for every other 4xx and 5xx status.
+     *
+     * @throws IllegalArgumentException for an unknown operationId, naming the known ones
+     */
+    public List<String> documentedStatuses(String operationId) {
+        return rules.documented().statuses(operationId);
+    }
+
+    /**
+     * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A worker still
+     * busy after the grace period (a programmed delay, say) is interrupted and has a moment more.
+     */
     @Override
     public void close() {
         // HttpServer.stop(delay) on JDK 17 sits out the whole delay even when idle, so drain the
         // workers ourselves and then stop at once.
         workers.shutdown();
         try {
-            workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        container.getApplicationHandler().onShutdown(container);
         server.stop(0);
     }
 

@@ -1,9 +1,11 @@
 package io.accountcontracts.contract.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.ErrorResponse;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code POST /__admin/fail-next} lets a consumer test how it handles the vendor's 500. */
+/**
+ * {@code POST /__admin/fail-next} lets a consumer test how it handles the vendor's 500: shorthand for a
+ * programmed rule of {@code count} 500s for any operation, answered with that rule.
+ */
 class FaultInjectionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,6 +86,47 @@ class FaultInjectionTest {
         assertTrue(error.getDetail().contains("'count'"), error.getDetail());
         assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
                 new UpdateAccountRequest().data(new AccountUpdate().name("not failed"))).getStatusCode());
+    }
+
+    @Test
+    void failNextAnswersWithTheRuleItInstalledWhichTheNextResponsesListShows() throws Exception {
+        var response = stub.raw().send("POST", "/__admin/fail-next?count=2", null,
+                "Authorization", "Bearer " + ContractStub.TOKEN);
+
+        assertEquals(200, response.statusCode());
+        JsonNode rule = JSON.readTree(response.body());
+        assertEquals(500, rule.get("status").asInt());
+        assertEquals(2, rule.get("remaining").asInt());
+        assertFalse(rule.has("operationId"), "applies to any operation: " + rule);
+        var listed = JSON.readTree(stub.raw().send("GET", "/__admin/next-responses", null,
+                "Authorization", "Bearer " + ContractStub.TOKEN).body()).get("nextResponses");
+        assertEquals(rule, listed.get(0));
+    }
+
+    @Test
+    void aRequestThatBreaksTheContractGetsIts400AndDoesNotUseUpAPendingFault() throws Exception {
+        failNext(1);
+        var invalid = stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":1}",
+                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+        stub.expectRequestViolation("validation.request.body.schema.type");
+
+        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+                () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
+
+        assertEquals(400, invalid.statusCode());
+        assertEquals(500, error.getCode());
+    }
+
+    @Test
+    void eachFailNextQueuesItsOwnFailures() throws Exception {
+        failNext(1);
+        failNext(1);
+
+        for (int i = 0; i < 2; i++) {
+            assertEquals(500, assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+                    () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x"))).getCode());
+        }
+        assertEquals("y", stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("y")).getName());
     }
 
     private static void failNext(int count) {

@@ -1,6 +1,8 @@
 package io.accountcontracts.stub.admin;
 
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.programmed.ProgrammedResponse;
+import io.accountcontracts.stub.programmed.RuleCheck;
 import io.accountcontracts.stub.store.Fixtures;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,10 +24,14 @@ public final class AdminResource {
     public static final String ROOT = "/__admin";
     public static final String HEALTH = ROOT + "/health";
 
-    private final StubState state;
+    private static final int INTERNAL_SERVER_ERROR = 500;
 
-    public AdminResource(StubState state) {
+    private final StubState state;
+    private final RuleCheck check;
+
+    public AdminResource(StubState state, RuleCheck check) {
         this.state = state;
+        this.check = check;
     }
 
     /** Needs no token, so orchestrators can poll it. */
@@ -50,8 +56,9 @@ public final class AdminResource {
     }
 
     /**
-     * The next {@code count} vendor requests get the vendor's 500 (after authentication), and change nothing.
-     * The count is read here rather than by Jersey, which would answer a malformed one with 404.
+     * Shorthand for a rule of {@code count} vendor 500s, for any operation: each request that would have been
+     * served gets the vendor's 500 and changes nothing. Answers with the installed rule. The count is read
+     * here rather than by Jersey, which would answer a malformed one with 404.
      */
     @POST
     @Path("fail-next")
@@ -67,8 +74,10 @@ public final class AdminResource {
             return Vendor.ELASTIC_PATH.error(Response.Status.BAD_REQUEST,
                     "Query parameter 'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".");
         }
-        state.faults().failNext(failures);
-        return Response.ok(Map.of("pending", state.faults().pending())).build();
+        ProgrammedResponse rule = check.rule(state.programmed().nextId(), null, INTERNAL_SERVER_ERROR, null, null,
+                (long) failures, false);
+        state.programmed().install(rule);
+        return Response.ok(rule).build();
     }
 
     @GET

@@ -1,6 +1,9 @@
 package io.accountcontracts.stub.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.accountcontracts.stub.programmed.Applied;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,15 +14,30 @@ import java.util.Map;
 /** The most recent requests the stub served, oldest first, bounded so a long load test cannot exhaust memory. */
 public final class Journal {
 
-    /** One served request. Headers are as received, but for Authorization, which is redacted. */
+    /**
+     * One served request. Headers are as received, but for credentials, which are redacted.
+     *
+     * @param operationId the spec operation the request was taken for; null when none (JSON: null)
+     * @param status      the status sent; 0 when nothing was sent (a programmed EMPTY_RESPONSE)
+     * @param programmed  what programming changed about the answer; null (left out) when nothing did
+     */
+    @JsonPropertyOrder({"at", "method", "path", "operationId", "status", "verdict", "problems", "programmed", "headers"})
     public record Entry(
             @JsonProperty("at") Instant at,
             @JsonProperty("method") String method,
             @JsonProperty("path") String path,
+            @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS) String operationId,
             @JsonProperty("status") int status,
             @JsonProperty("verdict") String verdict,
             @JsonProperty("problems") List<String> problems,
+            @JsonProperty("programmed") Applied programmed,
             @JsonProperty("headers") Map<String, List<String>> headers) {
+
+        /** An entry for a request that was taken for no operation and answered as usual. */
+        public Entry(Instant at, String method, String path, int status, String verdict, List<String> problems,
+                Map<String, List<String>> headers) {
+            this(at, method, path, null, status, verdict, problems, null, headers);
+        }
     }
 
     private final int capacity;

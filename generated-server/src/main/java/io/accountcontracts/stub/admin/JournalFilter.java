@@ -1,5 +1,7 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.programmed.Applied;
+import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -12,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes every request except the admin API's own into the journal, with its final status and verdict.
+ * Writes every request except the admin API's own into the journal, with its final status and verdict, and
+ * what programming changed about the answer.
  * Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
  */
 public final class JournalFilter implements ContainerResponseFilter {
@@ -40,7 +43,9 @@ public final class JournalFilter implements ContainerResponseFilter {
             headers.put(key, SECRET_HEADERS.contains(key) ? REDACTED : List.copyOf(values));
         });
         Verdict verdict = Verdict.of(request);
-        journal.add(new Journal.Entry(clock.instant(), request.getMethod(), path, response.getStatus(),
-                verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), headers));
+        Applied programmed = Applied.of(request);
+        int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
+        journal.add(new Journal.Entry(clock.instant(), request.getMethod(), path, Route.of(request).operationId(),
+                status, verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), programmed, headers));
     }
 }

@@ -1,18 +1,19 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import java.util.function.Supplier;
 
 /**
- * Everything a test may want to put back between tests: records, the journal, pending faults. The
+ * Everything a test may want to put back between tests: records, the journal, programmed responses. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
-public record StubState(Stores stores, Supplier<Fixtures> fixtures, Journal journal, FaultInjection faults) {
+public record StubState(Stores stores, Supplier<Fixtures> fixtures, Journal journal, ProgrammedResponses programmed) {
 
     public void reset() {
         stores.load(fixtures.get());
         journal.clear();
-        faults.clear();
+        programmed.clear();
     }
 }

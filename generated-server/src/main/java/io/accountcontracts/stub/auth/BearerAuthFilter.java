@@ -39,14 +39,21 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
         }
         Verdict.UNAUTHENTICATED.attachTo(request);
         Vendor vendor = route.vendor();
-        // RFC 6750 section 3: no error code when no credentials came, invalid_token when they did.
-        String challenge = token.isPresent()
-                ? "Bearer realm=\"" + vendor.realm() + "\", error=\"invalid_token\""
-                : "Bearer realm=\"" + vendor.realm() + "\"";
         String detail = token.isPresent()
                 ? "The bearer token is not valid."
                 : "A bearer token is required in the Authorization header.";
         Response error = vendor.error(Response.Status.UNAUTHORIZED, detail);
-        request.abortWith(Response.fromResponse(error).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build());
+        request.abortWith(Response.fromResponse(error)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(vendor, token.isPresent())).build());
+    }
+
+    /**
+     * The {@code WWW-Authenticate} value of a 401: RFC 6750 section 3 gives no error code when no credentials
+     * came, {@code invalid_token} when they did.
+     */
+    public static String challenge(Vendor vendor, boolean tokenSent) {
+        return tokenSent
+                ? "Bearer realm=\"" + vendor.realm() + "\", error=\"invalid_token\""
+                : "Bearer realm=\"" + vendor.realm() + "\"";
     }
 }

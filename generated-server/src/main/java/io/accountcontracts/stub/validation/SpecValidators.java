@@ -48,7 +48,7 @@ public final class SpecValidators {
 
     private final Map<Vendor, CompletableFuture<Spec>> specs = new EnumMap<>(Vendor.class);
 
-    private record Spec(OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {
+    private record Spec(OpenAPI api, OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {
     }
 
     /**
@@ -83,6 +83,14 @@ public final class SpecValidators {
 
     public ValidationReport validateResponse(Vendor vendor, Request.Method method, String path, Response response) {
         return spec(vendor).validator().validateResponse(path, method, response);
+    }
+
+    /**
+     * The vendor's spec as parsed for the validators, references resolved, for reading what it documents
+     * (never to be changed: the validators read the same model).
+     */
+    public OpenAPI parsedSpec(Vendor vendor) {
+        return spec(vendor).api();
     }
 
     /** Error messages of a report, one line each. */
@@ -139,7 +147,7 @@ public final class SpecValidators {
                 OperationScreen.of(template, method.name(), operation, item.getParameters(),
                         api.getComponents() == null ? null : api.getComponents().getSchemas(), schemas)
                         .ifPresent(screen -> screens.put(operation.getOperationId(), screen))));
-        return new Spec(validator, Map.copyOf(screens));
+        return new Spec(api, validator, Map.copyOf(screens));
     }
 
     // The first validation is far slower than later ones; pay for it before the first caller does.

@@ -6,14 +6,13 @@ import java.util.List;
 /** What the stub concluded about a request before serving it; kept on the request for the journal. */
 public record Verdict(Outcome outcome, List<String> problems) {
 
-    public enum Outcome { VALID, INVALID, UNAUTHENTICATED, NOT_VALIDATED, FAULT_INJECTED }
+    public enum Outcome { VALID, INVALID, UNAUTHENTICATED, NOT_VALIDATED }
 
     private static final String PROPERTY = Verdict.class.getName();
 
     public static final Verdict VALID = new Verdict(Outcome.VALID, List.of());
     public static final Verdict UNAUTHENTICATED = new Verdict(Outcome.UNAUTHENTICATED, List.of());
     public static final Verdict NOT_VALIDATED = new Verdict(Outcome.NOT_VALIDATED, List.of());
-    public static final Verdict FAULT_INJECTED = new Verdict(Outcome.FAULT_INJECTED, List.of());
 
     public static Verdict invalid(List<String> problems) {
         return new Verdict(Outcome.INVALID, List.copyOf(problems));

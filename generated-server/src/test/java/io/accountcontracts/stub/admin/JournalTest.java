@@ -1,9 +1,15 @@
 package io.accountcontracts.stub.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.programmed.Applied;
+import io.accountcontracts.stub.programmed.Fault;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +96,27 @@ class JournalTest {
         }
 
         assertEquals(capacity, journal.entries().size());
+    }
+
+    @Test
+    void asJsonAnEntryNamesItsOperationEvenWhenNoneAndShowsProgrammingOnlyWhenThereWasSome() throws Exception {
+        ObjectMapper json = JsonMapper.create();
+
+        JsonNode plain = json.valueToTree(entry("/x"));
+        JsonNode programmed = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/accounts/a", "updateAccount",
+                409, "valid", List.of(), new Applied(Applied.BY_RULE, 3L, 409, "duplicateRegistrationId", 0, null),
+                Map.of()));
+        JsonNode dropped = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/accounts/a", "updateAccount",
+                0, "valid", List.of(), new Applied(Applied.BY_RULE, 4L, null, null, 1500, Fault.EMPTY_RESPONSE),
+                Map.of()));
+
+        assertTrue(plain.has("operationId") && plain.get("operationId").isNull(), plain.toString());
+        assertFalse(plain.has("programmed"), plain.toString());
+        assertEquals("{\"by\":\"next-responses\",\"id\":3,\"status\":409,\"example\":\"duplicateRegistrationId\"}",
+                programmed.get("programmed").toString());
+        assertEquals("{\"by\":\"next-responses\",\"id\":4,\"delayMs\":1500,\"fault\":\"EMPTY_RESPONSE\"}",
+                dropped.get("programmed").toString());
+        assertEquals(0, dropped.get("status").asInt());
     }
 
     private static Journal.Entry entry(String path) {

@@ -1,0 +1,166 @@
+package io.accountcontracts.stub.admin;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.json.JsonText;
+import io.accountcontracts.stub.programmed.Fault;
+import io.accountcontracts.stub.programmed.ProgrammedResponse;
+import io.accountcontracts.stub.programmed.ProgrammedResponses;
+import io.accountcontracts.stub.programmed.RuleCheck;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /__admin/next-responses}: program the answers to the next requests (a documented status, a delay,
+ * a dropped connection), list what is pending, clear it. The body is read here, not bound by Jersey, so
+ * that every mistake gets a message naming the field; a refused call changes nothing.
+ */
+@Path(AdminResource.ROOT + "/next-responses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class NextResponsesResource {
+
+    private static final List<String> FIELDS = List.of("operationId", "status", "count", "delayMs", "fault", "persistent");
+    private static final Set<String> KNOWN = Set.copyOf(FIELDS);
+    private static final String EXAMPLE = "{\"operationId\":\"updateAccount\",\"status\":409,\"count\":1}";
+
+    private final ProgrammedResponses rules;
+    private final RuleCheck check;
+    private final ObjectMapper mapper;
+
+    public NextResponsesResource(ProgrammedResponses rules, RuleCheck check, ObjectMapper mapper) {
+        this.rules = rules;
+        this.check = check;
+        this.mapper = mapper;
+    }
+
+    @POST
+    public Response install(String body) throws IOException {
+        ProgrammedResponse rule;
+        try {
+            rule = parse(body);
+        } catch (IllegalArgumentException e) {
+            // The admin API answers errors in the JSON:API shape, like Elastic Path.
+            return Vendor.ELASTIC_PATH.error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        rules.install(rule);
+        return Response.status(Response.Status.CREATED).entity(rule).build();
+    }
+
+    @GET
+    public Map<String, List<ProgrammedResponse>> pending() {
+        return Map.of("nextResponses", rules.pending());
+    }
+
+    @DELETE
+    public Response clear() {
+        rules.clear();
+        return Response.noContent().build();
+    }
+
+    private ProgrammedResponse parse(String body) throws IOException {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("The request body is empty; send a JSON object such as " + EXAMPLE + ".");
+        }
+        JsonNode tree;
+        try (JsonParser parser = mapper.createParser(body)) {
+            tree = JsonText.readOne(mapper, parser);
+        } catch (JsonText.NotJson e) {
+            throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage() + ".");
+        }
+        if (!tree.isObject()) {
+            throw new IllegalArgumentException("The request body must be a JSON object such as " + EXAMPLE + ".");
+        }
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("Field '" + name + "' is not known; a rule has "
+                        + String.join(", ", FIELDS.subList(0, FIELDS.size() - 1)) + " and " + FIELDS.get(FIELDS.size() - 1)
+                        + ".");
+            }
+        }
+        String operationId = text(tree, "operationId");
+        Integer status = status(tree);
+        Long count = whole(tree, "count", RuleCheck.COUNT_RANGE);
+        Long delayMs = whole(tree, "delayMs", RuleCheck.DELAY_RANGE);
+        Fault fault = fault(tree);
+        boolean persistent = persistent(tree);
+        if (RuleCheck.changesNothing(status, delayMs, fault)) {
+            throw new IllegalArgumentException("The rule sets none of 'status', 'delayMs' and 'fault', so it would"
+                    + " change nothing; for example " + EXAMPLE + ".");
+        }
+        return check.rule(rules.nextId(), operationId, status, delayMs, fault, count, persistent);
+    }
+
+    // A field sent as null counts as not sent, as a client serialising an unset field would mean it.
+    private static JsonNode field(JsonNode tree, String name) {
+        JsonNode value = tree.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private static String text(JsonNode tree, String name) {
+        JsonNode value = field(tree, name);
+        if (value != null && !value.isTextual()) {
+            throw new IllegalArgumentException("'" + name + "' must be a string.");
+        }
+        return value == null ? null : value.asText();
+    }
+
+    private static Integer status(JsonNode tree) {
+        JsonNode value = field(tree, "status");
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            throw new IllegalArgumentException("'status' must be a whole number, a status the operation documents;"
+                    + " got " + value + ".");
+        }
+        // Whether the operation documents it is for the rule check to say, naming what it does document.
+        return value.canConvertToInt() ? value.intValue() : -1;
+    }
+
+    private static Long whole(JsonNode tree, String name, String range) {
+        JsonNode value = field(tree, name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            throw new IllegalArgumentException(range + " Got " + value + ".");
+        }
+        // Out of a long's range is out of any range here: stand in a value every check refuses.
+        return value.canConvertToLong() ? value.longValue() : Long.MAX_VALUE;
+    }
+
+    private static Fault fault(JsonNode tree) {
+        String name = text(tree, "fault");
+        if (name == null) {
+            return null;
+        }
+        for (Fault fault : Fault.values()) {
+            if (fault.name().equals(name)) {
+                return fault;
+            }
+        }
+        throw new IllegalArgumentException("'fault': '" + name + "' is not a fault this stub knows; "
+                + RuleCheck.SUPPORTED_FAULT + ".");
+    }
+
+    private static boolean persistent(JsonNode tree) {
+        JsonNode value = field(tree, "persistent");
+        if (value != null && !value.isBoolean()) {
+            throw new IllegalArgumentException("'persistent' must be true or false; got " + value + ".");
+        }
+        return value != null && value.booleanValue();
+    }
+}

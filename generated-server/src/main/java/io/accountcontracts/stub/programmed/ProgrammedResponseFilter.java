@@ -1,0 +1,102 @@
+package io.accountcontracts.stub.programmed;
+
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.validation.Verdict;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers a request as programmed: by the first pending rule for its operation, else by its {@code Prefer}
+ * header. It runs after authentication and validation, so only a request that would otherwise be served
+ * is answered this way; a refused one gets its refusal and uses up no rule, and consumers stay held to
+ * the contract. A programmed status changes no stored record.
+ */
+@Priority(Priorities.ENTITY_CODER + 100)
+public final class ProgrammedResponseFilter implements ContainerRequestFilter {
+
+    private final ProgrammedResponses rules;
+    private final DocumentedResponses documented;
+
+    public ProgrammedResponseFilter(ProgrammedResponses rules, DocumentedResponses documented) {
+        this.rules = rules;
+        this.documented = documented;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        // Every request passes here: with nothing pending and no Prefer header, this line is all it costs.
+        if (rules.isEmpty() && request.getHeaderString(PreferHeader.NAME) == null) {
+            return;
+        }
+        Route route = Route.of(request);
+        if (route.operationId() == null || Verdict.of(request).outcome() != Verdict.Outcome.VALID) {
+            return;
+        }
+        Optional<ProgrammedResponse> rule = rules.take(route.operationId());
+        if (rule.isPresent()) {
+            apply(request, route, rule.get());
+            return;
+        }
+        PreferHeader preference = PreferHeader.parse(request.getHeaderString(PreferHeader.NAME));
+        if (!preference.isEmpty()) {
+            answerAsPreferred(request, route, preference);
+        }
+    }
+
+    private void apply(ContainerRequestContext request, Route route, ProgrammedResponse rule) {
+        // The status was checked against every operation the rule applies to when it was installed.
+        DocumentedResponses.Answer answer = rule.status() == null ? null
+                : documented.answer(route.operationId(), rule.status()).orElseThrow();
+        new Applied(Applied.BY_RULE, rule.id(), rule.status(), answer == null ? null : answer.example(),
+                rule.delayMs(), rule.fault()).attachTo(request);
+        pause(rule.delayMs());
+        if (rule.fault() == Fault.EMPTY_RESPONSE) {
+            drop(request, route.vendor());
+        } else if (answer != null) {
+            request.abortWith(answer.toResponse());
+        }
+    }
+
+    private void answerAsPreferred(ContainerRequestContext request, Route route, PreferHeader preference) {
+        DocumentedResponses.Answer answer;
+        try {
+            answer = documented.preferred(route.operationId(), preference.code(), preference.example());
+        } catch (IllegalArgumentException e) {
+            String why = "Prefer header: " + e.getMessage();
+            Verdict.invalid(List.of(why)).attachTo(request);
+            request.abortWith(route.vendor().error(Response.Status.BAD_REQUEST, why));
+            return;
+        }
+        new Applied(Applied.BY_PREFER_HEADER, null, answer.status(), answer.example(), 0, null).attachTo(request);
+        request.abortWith(answer.toResponse());
+    }
+
+    private static void drop(ContainerRequestContext request, Vendor vendor) {
+        DroppableExchange exchange = ExchangeHook.current();
+        if (exchange == null) {
+            throw new IllegalStateException("no connection to drop: the server was started without its exchange hook");
+        }
+        exchange.dropResponse();
+        // Never sent; it only gives the response filters (strict validation among them) an ordinary answer.
+        request.abortWith(vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
+    }
+
+    private static void pause(int delayMs) {
+        if (delayMs == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            // Only StubServer.close() interrupts a worker, to cut a wait short. The flag is deliberately not
+            // set again: the server writes through an interruptible channel, which would close under the
+            // answer; and a stopped pool ends its workers whatever the flag says.
+        }
+    }
+}

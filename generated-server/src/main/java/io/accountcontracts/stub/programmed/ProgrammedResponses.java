@@ -1,0 +1,80 @@
+package io.accountcontracts.stub.programmed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The pending rules, first in first out. Every vendor request asks it for a rule, so the common case,
+ * nothing pending, is one volatile read; only a request that may find a rule takes the lock.
+ */
+public final class ProgrammedResponses {
+
+    private final AtomicLong ids = new AtomicLong();
+    private final List<ProgrammedResponse> rules = new ArrayList<>();
+    private volatile boolean empty = true;
+
+    /** A new id, unique for the life of this queue: a reset clears the rules, not the count. */
+    public long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    /** Adds the rule at the end; a pending rule with the same id is replaced where it stands instead. */
+    public synchronized void install(ProgrammedResponse rule) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id() == rule.id()) {
+                rules.set(i, rule);
+                return;
+            }
+        }
+        rules.add(rule);
+        empty = false;
+    }
+
+    /**
+     * Takes one use of the first pending rule that applies to the operation, and removes the rule when that
+     * was its last use (a persistent rule stays).
+     *
+     * @return the rule as it was applied; empty when none applies
+     */
+    public Optional<ProgrammedResponse> take(String operationId) {
+        if (empty) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            for (int i = 0; i < rules.size(); i++) {
+                ProgrammedResponse rule = rules.get(i);
+                if (!rule.appliesTo(operationId)) {
+                    continue;
+                }
+                if (!rule.persistent()) {
+                    int left = rule.remaining() - 1;
+                    if (left > 0) {
+                        rules.set(i, new ProgrammedResponse(rule.id(), rule.operationId(), rule.status(),
+                                rule.delayMs(), rule.fault(), left, false));
+                    } else {
+                        rules.remove(i);
+                        empty = rules.isEmpty();
+                    }
+                }
+                return Optional.of(rule);
+            }
+            return Optional.empty();
+        }
+    }
+
+    public boolean isEmpty() {
+        return empty;
+    }
+
+    /** The pending rules in the order they apply, with the uses each has left. */
+    public synchronized List<ProgrammedResponse> pending() {
+        return List.copyOf(rules);
+    }
+
+    public synchronized void clear() {
+        rules.clear();
+        empty = true;
+    }
+}

@@ -1,0 +1,143 @@
+package io.accountcontracts.stub.programmed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.validation.SpecValidators;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java builder and the checks it shares with the admin API: a rule installs once it says something,
+ * each call replaces it in place, and a refused call names the problem and changes nothing.
+ */
+class NextResponseTest {
+
+    private static final String VANTAGE = "updateManagedAccount";
+    private static final String ELASTIC_PATH = "updateAccount";
+    private static RuleCheck check;
+
+    private final ProgrammedResponses rules = new ProgrammedResponses();
+
+    @BeforeAll
+    static void read() {
+        SpecValidators validators = new SpecValidators();
+        Map<Vendor, OpenAPI> specs = new EnumMap<>(Vendor.class);
+        for (Vendor vendor : Vendor.values()) {
+            specs.put(vendor, validators.parsedSpec(vendor));
+        }
+        check = new RuleCheck(DocumentedResponses.from(specs, JsonMapper.create()));
+    }
+
+    @Test
+    void nothingIsInstalledUntilTheRuleSaysSomething() {
+        NextResponse next = new NextResponse(rules, check, ELASTIC_PATH).times(3);
+
+        assertTrue(rules.isEmpty());
+
+        next.status(409);
+        assertEquals(List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 0, null, 3, false)), rules.pending());
+    }
+
+    @Test
+    void eachCallReplacesTheRuleWhereItStands() {
+        NextResponse first = new NextResponse(rules, check, ELASTIC_PATH).status(409);
+        NextResponse second = new NextResponse(rules, check, VANTAGE).status(404);
+
+        first.times(2).delay(Duration.ofMillis(250));
+
+        assertEquals(List.of(new ProgrammedResponse(first.id(), ELASTIC_PATH, 409, 250, null, 2, false),
+                new ProgrammedResponse(second.id(), VANTAGE, 404, 0, null, 1, false)), rules.pending());
+    }
+
+    @Test
+    void aRuleUsedUpIsInstalledAgainAtTheEnd() {
+        NextResponse first = new NextResponse(rules, check, ELASTIC_PATH).status(409);
+        new NextResponse(rules, check, ELASTIC_PATH).status(404);
+        rules.take(ELASTIC_PATH);
+
+        first.status(400);
+
+        assertEquals(List.of(404, 400), rules.pending().stream().map(ProgrammedResponse::status).toList());
+    }
+
+    @Test
+    void persistentAndFaultAndAnyOperation() {
+        NextResponse next = new NextResponse(rules, check, null).fault(Fault.EMPTY_RESPONSE).persistent();
+
+        assertEquals(List.of(new ProgrammedResponse(next.id(), null, null, 0, Fault.EMPTY_RESPONSE, 0, true)),
+                rules.pending());
+    }
+
+    @Test
+    void anUnknownOperationIsRefusedNamingTheKnownOnes() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> new NextResponse(rules, check, "deleteAccount")).getMessage();
+
+        assertTrue(message.contains("deleteAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
+                message);
+    }
+
+    @Test
+    void anUndocumentedStatusIsRefusedNamingTheDocumentedOnes() {
+        assertRefused(VANTAGE, next -> next.status(409), "409", "200, 400, 401, 404, 406, 413, 415 and 500");
+        assertRefused(ELASTIC_PATH, next -> next.status(302), "302", "default (any other 4xx or 5xx status)");
+        // A rule for any operation must answer with a status each of them documents.
+        assertRefused(null, next -> next.status(409), "409", "every operation");
+    }
+
+    @Test
+    void connectionResetIsRefusedSayingWhyAndWhatWorks() {
+        assertRefused(ELASTIC_PATH, next -> next.fault(Fault.CONNECTION_RESET), "not possible on this server",
+                "EMPTY_RESPONSE");
+    }
+
+    @Test
+    void otherRefusals() {
+        assertRefused(ELASTIC_PATH, next -> next.times(0), "'count'", "from 1");
+        assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofMillis(-1)), "'delayMs'", "from 0 to 600000");
+        assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofMinutes(11)), "'delayMs'", "600000");
+        assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofSeconds(Long.MAX_VALUE)), "'delayMs'", "600000");
+        assertCallRefused(new NextResponse(rules, check, ELASTIC_PATH).status(409), next -> next.fault(Fault.EMPTY_RESPONSE),
+                "'status' and 'fault'", "exclude");
+        assertCallRefused(new NextResponse(rules, check, ELASTIC_PATH).times(2), NextResponse::persistent,
+                "'count' and 'persistent'", "exclude");
+    }
+
+    @Test
+    void aRefusedCallChangesNothing() {
+        NextResponse next = new NextResponse(rules, check, ELASTIC_PATH).status(409).times(2);
+        List<ProgrammedResponse> before = rules.pending();
+
+        assertThrows(IllegalArgumentException.class, () -> next.status(302));
+        assertThrows(IllegalArgumentException.class, () -> next.fault(Fault.CONNECTION_RESET));
+        assertThrows(IllegalArgumentException.class, () -> next.persistent());
+        assertEquals(before, rules.pending());
+
+        next.delay(Duration.ofMillis(5));
+        assertEquals(List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 5, null, 2, false)), rules.pending(),
+                "the refused calls left no trace in the builder either");
+    }
+
+    private void assertRefused(String operation, Consumer<NextResponse> call, String... fragments) {
+        assertCallRefused(new NextResponse(rules, check, operation), call, fragments);
+    }
+
+    private void assertCallRefused(NextResponse next, Consumer<NextResponse> call, String... fragments) {
+        List<ProgrammedResponse> before = rules.pending();
+        String message = assertThrows(IllegalArgumentException.class, () -> call.accept(next)).getMessage();
+        for (String fragment : fragments) {
+            assertTrue(message.contains(fragment), "'" + fragment + "' is not in: " + message);
+        }
+        assertEquals(before, rules.pending());
+    }
+}
