@@ -56,11 +56,11 @@ class RegisteredExtensionTest {
 
     @Test
     void anInstanceFieldGivesEachTestItsOwnStub() {
-        PerTest.SEEN.clear();
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(PerTest.class)).execute()
+        OwnStubPerTestCase.SEEN.clear();
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(OwnStubPerTestCase.class)).execute()
                 .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
-        assertEquals(2, PerTest.SEEN.size());
-        assertNotSame(PerTest.SEEN.get(0), PerTest.SEEN.get(1));
+        assertEquals(2, OwnStubPerTestCase.SEEN.size());
+        assertNotSame(OwnStubPerTestCase.SEEN.get(0), OwnStubPerTestCase.SEEN.get(1));
     }
 
     private static int put(URI baseUri, String token) throws Exception {
@@ -72,7 +72,7 @@ class RegisteredExtensionTest {
     }
 
     /** Runs only through the engine above: surefire leaves nested classes alone. */
-    static class PerTest {
+    static class OwnStubPerTestCase {
         static final List<VendorStub> SEEN = new ArrayList<>();
 
         @RegisterExtension
