@@ -143,7 +143,7 @@ public final class StubServer implements AutoCloseable {
 
         HttpServer server = httpServer(config);
         JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
-        server.createContext("/", container).getFilters().add(new ExchangeHook());
+        server.createContext("/", container).getFilters().add(new ExchangeHook(programmed));
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
