@@ -141,8 +141,8 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        HttpServer server = httpServer(config);
         JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
+        HttpServer server = httpServer(config);
         server.createContext("/", container).getFilters().add(new ExchangeHook(programmed));
         try {
             stores.load(fixturesReady.join());
