@@ -141,9 +141,9 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        HttpServer server = httpServer(config);
         JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
-        server.createContext("/", container).getFilters().add(new ExchangeHook());
+        HttpServer server = httpServer(config);
+        server.createContext("/", container).getFilters().add(new ExchangeHook(programmed));
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();

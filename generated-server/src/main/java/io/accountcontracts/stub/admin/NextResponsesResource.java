@@ -27,9 +27,13 @@ import java.util.Set;
  * a dropped connection), list what is pending, clear it. The body is read here, not bound by Jersey, so
  * that every mistake gets a message naming the field; a refused call changes nothing.
  */
-@Path(AdminResource.ROOT + "/next-responses")
+// The same root path as AdminResource, so Jersey merges the two: one more root path would be one more
+// pattern to try on every vendor request.
+@Path(AdminResource.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 public final class NextResponsesResource {
+
+    private static final String PATH = "next-responses";
 
     private static final List<String> FIELDS = List.of("operationId", "status", "count", "delayMs", "fault", "persistent");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
@@ -46,6 +50,7 @@ public final class NextResponsesResource {
     }
 
     @POST
+    @Path(PATH)
     public Response install(String body) throws IOException {
         ProgrammedResponse rule;
         try {
@@ -59,11 +64,13 @@ public final class NextResponsesResource {
     }
 
     @GET
+    @Path(PATH)
     public Map<String, List<ProgrammedResponse>> pending() {
         return Map.of("nextResponses", rules.pending());
     }
 
     @DELETE
+    @Path(PATH)
     public Response clear() {
         rules.clear();
         return Response.noContent().build();

@@ -5,16 +5,28 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 
 /**
- * Sits between the HTTP server and Jersey, which never sees the server's exchange, and hands each request
- * a {@link DroppableExchange} that {@link ProgrammedResponseFilter} finds through {@link #current()}: Jersey
- * serves a request on the thread the server gave it, start to finish.
+ * Sits between the HTTP server and Jersey, which never sees the server's exchange, and hands a request a
+ * {@link DroppableExchange} that {@link ProgrammedResponseFilter} finds through {@link #current()}: Jersey
+ * serves a request on the thread the server gave it, start to finish. Only while rules are pending: the
+ * stub is load-tested, and then this costs one volatile read.
  */
 public final class ExchangeHook extends Filter {
 
     private static final ThreadLocal<DroppableExchange> CURRENT = new ThreadLocal<>();
 
+    private final ProgrammedResponses rules;
+
+    public ExchangeHook(ProgrammedResponses rules) {
+        this.rules = rules;
+    }
+
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+        if (rules.isEmpty()) {
+            // A rule installed from now on finds no exchange to drop for this request, and waits for the next.
+            chain.doFilter(exchange);
+            return;
+        }
         DroppableExchange droppable = new DroppableExchange(exchange);
         CURRENT.set(droppable);
         try {

@@ -63,7 +63,7 @@ class NextResponseTest {
     void aRuleUsedUpIsInstalledAgainAtTheEnd() {
         NextResponse first = new NextResponse(rules, check, ELASTIC_PATH).status(409);
         new NextResponse(rules, check, ELASTIC_PATH).status(404);
-        rules.take(ELASTIC_PATH);
+        rules.take(ELASTIC_PATH, true);
 
         first.status(400);
 

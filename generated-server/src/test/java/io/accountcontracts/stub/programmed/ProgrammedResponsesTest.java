@@ -19,7 +19,7 @@ class ProgrammedResponsesTest {
     @Test
     void anEmptyQueueAppliesNothing() {
         assertTrue(rules.isEmpty());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
     }
 
     @Test
@@ -27,9 +27,9 @@ class ProgrammedResponsesTest {
         rules.install(rule(ACCOUNT, 409, 1));
         rules.install(rule(ACCOUNT, 404, 1));
 
-        assertEquals(409, rules.take(ACCOUNT).orElseThrow().status());
-        assertEquals(404, rules.take(ACCOUNT).orElseThrow().status());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT));
+        assertEquals(409, rules.take(ACCOUNT, true).orElseThrow().status());
+        assertEquals(404, rules.take(ACCOUNT, true).orElseThrow().status());
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
         assertTrue(rules.isEmpty());
     }
 
@@ -38,14 +38,14 @@ class ProgrammedResponsesTest {
         ProgrammedResponse rule = rule(ACCOUNT, 500, 3);
         rules.install(rule);
 
-        assertEquals(rule, rules.take(ACCOUNT).orElseThrow());
+        assertEquals(rule, rules.take(ACCOUNT, true).orElseThrow());
         assertEquals(List.of(remaining(rule, 2)), rules.pending());
-        rules.take(ACCOUNT);
+        rules.take(ACCOUNT, true);
         assertEquals(List.of(remaining(rule, 1)), rules.pending());
-        rules.take(ACCOUNT);
+        rules.take(ACCOUNT, true);
 
         assertEquals(List.of(), rules.pending());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
     }
 
     @Test
@@ -53,17 +53,17 @@ class ProgrammedResponsesTest {
         rules.install(rule(MANAGED, 404, 1));
         rules.install(rule(ACCOUNT, 409, 1));
 
-        assertEquals(409, rules.take(ACCOUNT).orElseThrow().status());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT));
-        assertEquals(404, rules.take(MANAGED).orElseThrow().status());
+        assertEquals(409, rules.take(ACCOUNT, true).orElseThrow().status());
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
+        assertEquals(404, rules.take(MANAGED, true).orElseThrow().status());
     }
 
     @Test
     void aRuleForAnyOperationAppliesToEach() {
         rules.install(rule(null, 500, 2));
 
-        assertEquals(500, rules.take(ACCOUNT).orElseThrow().status());
-        assertEquals(500, rules.take(MANAGED).orElseThrow().status());
+        assertEquals(500, rules.take(ACCOUNT, true).orElseThrow().status());
+        assertEquals(500, rules.take(MANAGED, true).orElseThrow().status());
         assertTrue(rules.isEmpty());
     }
 
@@ -74,9 +74,21 @@ class ProgrammedResponsesTest {
         rules.install(rule(ACCOUNT, 409, 1));
 
         for (int i = 0; i < 5; i++) {
-            assertEquals(persistent, rules.take(ACCOUNT).orElseThrow());
+            assertEquals(persistent, rules.take(ACCOUNT, true).orElseThrow());
         }
         assertEquals(2, rules.pending().size());
+    }
+
+    @Test
+    void aRequestWhoseConnectionCannotBeDroppedLeavesAFaultRuleForTheNextAndTakesNothingBehindIt() {
+        ProgrammedResponse fault = new ProgrammedResponse(rules.nextId(), ACCOUNT, null, 0, Fault.EMPTY_RESPONSE, 1, false);
+        rules.install(fault);
+        rules.install(rule(ACCOUNT, 409, 1));
+
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, false));
+
+        assertEquals(fault, rules.take(ACCOUNT, true).orElseThrow());
+        assertEquals(409, rules.take(ACCOUNT, false).orElseThrow().status());
     }
 
     @Test
@@ -98,7 +110,7 @@ class ProgrammedResponsesTest {
         ProgrammedResponse second = rule(ACCOUNT, 404, 1);
         rules.install(first);
         rules.install(second);
-        rules.take(ACCOUNT);
+        rules.take(ACCOUNT, true);
 
         rules.install(first);
 
@@ -115,7 +127,7 @@ class ProgrammedResponsesTest {
 
         assertTrue(rules.isEmpty());
         assertEquals(List.of(), rules.pending());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
         assertTrue(rules.nextId() > before + 2);
     }
 
