@@ -1,6 +1,7 @@
 package io.accountcontracts.contract.support;
 
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.accountcontracts.stub.programmed.DocumentedResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +39,14 @@ public final class ExchangeVerifier {
                 problems.add(exchange + ": request breaks " + spec + ": " + request.getMessages());
             }
             if (withTheStub && !response.hasErrors()) {
-                ResponseCoverage.record(exchange, !request.hasErrors());
+                ResponseCoverage.record(exchange, !request.hasErrors(), isProgrammed(exchange));
             }
         }
         return problems;
+    }
+
+    private static boolean isProgrammed(Exchange exchange) {
+        return exchange.responseHeaders().keySet().stream()
+                .anyMatch(name -> name.equalsIgnoreCase(DocumentedResponses.Answer.MARK));
     }
 }

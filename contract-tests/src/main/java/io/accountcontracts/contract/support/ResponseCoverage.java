@@ -10,8 +10,12 @@ import java.util.List;
  */
 public final class ResponseCoverage {
 
-    /** A validated exchange, and whether its request conformed too (only those count for request properties). */
-    public record Validated(Exchange exchange, boolean requestConforms) {
+    /**
+     * A validated exchange; whether its request conformed too (only those count for request properties); and
+     * whether a test programmed its answer (next-responses, fail-next, Prefer), which shows only that the
+     * spec's own example came back.
+     */
+    public record Validated(Exchange exchange, boolean requestConforms, boolean programmed) {
     }
 
     private static final List<Validated> VALIDATED = new ArrayList<>();
@@ -19,8 +23,8 @@ public final class ResponseCoverage {
     private ResponseCoverage() {
     }
 
-    static synchronized void record(Exchange exchange, boolean requestConforms) {
-        VALIDATED.add(new Validated(exchange, requestConforms));
+    static synchronized void record(Exchange exchange, boolean requestConforms, boolean programmed) {
+        VALIDATED.add(new Validated(exchange, requestConforms, programmed));
     }
 
     public static synchronized List<Validated> validated() {

@@ -11,6 +11,10 @@ import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -65,6 +69,32 @@ class VendorStubTestAnnotationTest {
         assertTrue(conflict.getResponseBody().contains("\"status\":\"409\""), conflict.getResponseBody());
         assertEquals("acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
         assertEquals("renamed", elasticPath.updateAccount(EP_ACCOUNT, rename).getData().getName());
+    }
+
+    @Test
+    @Order(5)
+    void leavesADelayedRenameInFlight(URI baseUri, @StubToken String token, VendorStub stub) {
+        stub.nextResponse("updateAccount").delay(Duration.ofMillis(800));
+        // Sent and not waited for, like a call whose client timed out: it is still being served when this ends.
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"late\"}}")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        // Once the rule is taken, the request is in its delay.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!stub.pendingResponses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(stub.pendingResponses().isEmpty(), "the delayed request never arrived");
+    }
+
+    @Test
+    @Order(6)
+    void aRequestStillInFlightAtTheResetChangesNothingInTheNextTest(VendorStub stub) throws Exception {
+        Thread.sleep(1200);
+
+        assertEquals("acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
+        assertTrue(stub.requests().isEmpty(), () -> "journal: " + stub.requests());
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Journal {
     }
 
     private final int capacity;
+    private volatile long epoch;
     private final Deque<Entry> entries;
 
     public Journal(int capacity) {
@@ -49,6 +50,21 @@ public final class Journal {
         }
         this.capacity = capacity;
         this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+    }
+
+    /**
+     * How many times the journal was cleared. A request notes it when it arrives, so that one still being
+     * served when a test resets the stub (a delayed answer, say) does not turn up in the next test's journal.
+     */
+    public long epoch() {
+        return epoch;
+    }
+
+    /** Adds the entry of a request that arrived in the given {@link #epoch()}; one from before a clear is dropped. */
+    public synchronized void add(Entry entry, long arrivedIn) {
+        if (arrivedIn == epoch) {
+            add(entry);
+        }
     }
 
     public synchronized void add(Entry entry) {
@@ -67,5 +83,6 @@ public final class Journal {
 
     public synchronized void clear() {
         entries.clear();
+        epoch++;
     }
 }

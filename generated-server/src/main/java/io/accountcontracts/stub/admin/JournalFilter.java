@@ -4,8 +4,10 @@ import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,10 @@ import java.util.Set;
  * what programming changed about the answer.
  * Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
  */
-public final class JournalFilter implements ContainerResponseFilter {
+@PreMatching
+public final class JournalFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String EPOCH = JournalFilter.class.getName() + ".epoch";
 
     private static final List<String> REDACTED = List.of("REDACTED");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
@@ -29,6 +34,12 @@ public final class JournalFilter implements ContainerResponseFilter {
     public JournalFilter(Journal journal, Clock clock) {
         this.journal = journal;
         this.clock = clock;
+    }
+
+    /** Notes the journal's epoch as the request arrives (see {@link Journal#epoch()}). */
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(EPOCH, journal.epoch());
     }
 
     @Override
@@ -45,7 +56,8 @@ public final class JournalFilter implements ContainerResponseFilter {
         Verdict verdict = Verdict.of(request);
         Applied programmed = Applied.of(request);
         int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
+        long arrivedIn = request.getProperty(EPOCH) instanceof Long epoch ? epoch : journal.epoch();
         journal.add(new Journal.Entry(clock.instant(), request.getMethod(), path, Route.of(request).operationId(),
-                status, verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), programmed, headers));
+                status, verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), programmed, headers), arrivedIn);
     }
 }

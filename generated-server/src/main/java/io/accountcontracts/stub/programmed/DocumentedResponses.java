@@ -36,9 +36,17 @@ public final class DocumentedResponses {
     /** What to send: a status, the body of the named example, and the headers the spec documents for it. */
     public record Answer(int status, String example, JsonNode body, Map<String, String> headers) {
 
-        public Response toResponse() {
+        /**
+         * Marks every programmed answer, naming what programmed it, as WireMock names the mapping it matched:
+         * no vendor sends it, nothing checked against the spec minds it, and a reader of the traffic (or the
+         * coverage gate, which counts only what the stub does on its own) can tell the answer apart.
+         */
+        public static final String MARK = "X-Stub-Programmed";
+
+        public Response toResponse(String by) {
             Response.ResponseBuilder response = Response.status(status)
                     .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .header(MARK, by)
                     .entity(body);
             headers.forEach(response::header);
             return response.build();

@@ -55,11 +55,20 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
                 : documented.answer(route.operationId(), rule.status()).orElseThrow();
         new Applied(Applied.BY_RULE, rule.id(), rule.status(), answer == null ? null : answer.example(),
                 rule.delayMs(), rule.fault()).attachTo(request);
-        pause(rule.delayMs());
+        if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
+            // Reset (or stopped) while waiting: whoever asked has moved on, and nothing may change now.
+            if (ExchangeHook.current() != null) {
+                drop(request, route.vendor());
+            } else {
+                request.abortWith(route.vendor().error(Response.Status.INTERNAL_SERVER_ERROR,
+                        "there was a problem processing your request"));
+            }
+            return;
+        }
         if (rule.fault() == Fault.EMPTY_RESPONSE) {
             drop(request, route.vendor());
         } else if (answer != null) {
-            request.abortWith(answer.toResponse());
+            request.abortWith(answer.toResponse(Applied.BY_RULE));
         }
     }
 
@@ -74,7 +83,7 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
             return;
         }
         new Applied(Applied.BY_PREFER_HEADER, null, answer.status(), answer.example(), 0, null).attachTo(request);
-        request.abortWith(answer.toResponse());
+        request.abortWith(answer.toResponse(Applied.BY_PREFER_HEADER));
     }
 
     private static void drop(ContainerRequestContext request, Vendor vendor) {
@@ -82,18 +91,5 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         ExchangeHook.current().dropResponse();
         // Never sent; it only gives the response filters (strict validation among them) an ordinary answer.
         request.abortWith(vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
-    }
-
-    private static void pause(int delayMs) {
-        if (delayMs == 0) {
-            return;
-        }
-        try {
-            Thread.sleep(delayMs);
-        } catch (InterruptedException e) {
-            // Only StubServer.close() interrupts a worker, to cut a wait short. The flag is deliberately not
-            // set again: the server writes through an interruptible channel, which would close under the
-            // answer; and a stopped pool ends its workers whatever the flag says.
-        }
     }
 }

@@ -1,8 +1,10 @@
 package io.accountcontracts.stub.programmed;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,6 +16,12 @@ public final class ProgrammedResponses {
     private final AtomicLong ids = new AtomicLong();
     private final List<ProgrammedResponse> rules = new ArrayList<>();
     private volatile boolean empty = true;
+    // Workers waiting out a programmed delay, and how many clears there have been: a clear (a reset between
+    // tests) cuts those waits short, so that an answer a test no longer waits for cannot change the next
+    // test's records. Guarded by waitLock.
+    private final Object waitLock = new Object();
+    private final Set<Thread> waiting = new HashSet<>();
+    private long clears;
 
     /** A new id, unique for the life of this queue: a reset clears the rules, not the count. */
     public long nextId() {
@@ -78,7 +86,41 @@ public final class ProgrammedResponses {
         return List.copyOf(rules);
     }
 
+    /**
+     * Waits out a programmed delay on the calling worker.
+     *
+     * @return true when the delay ran out; false when a {@link #clear()} or the server's shutdown cut it short,
+     *         and the answer should no longer be given
+     */
+    public boolean delay(int delayMs) {
+        long before;
+        Thread worker = Thread.currentThread();
+        synchronized (waitLock) {
+            before = clears;
+            waiting.add(worker);
+        }
+        boolean ranOut = true;
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            ranOut = false;
+        } finally {
+            synchronized (waitLock) {
+                waiting.remove(worker);
+                // An interrupt meant for this wait must not outlive it: the server writes the answer through an
+                // interruptible channel, which an interrupt would close. (A stopped pool ends its workers anyway.)
+                Thread.interrupted();
+                ranOut &= clears == before;
+            }
+        }
+        return ranOut;
+    }
+
     public synchronized void clear() {
+        synchronized (waitLock) {
+            clears++;
+            waiting.forEach(Thread::interrupt);
+        }
         rules.clear();
         empty = true;
     }

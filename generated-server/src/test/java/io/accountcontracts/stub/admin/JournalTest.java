@@ -48,6 +48,18 @@ class JournalTest {
     }
 
     @Test
+    void aRequestThatArrivedBeforeAClearIsNotJournaledAfterIt() {
+        Journal journal = new Journal(3);
+        long before = journal.epoch();
+        journal.clear();
+
+        journal.add(entry("/in-flight-at-the-reset"), before);
+        journal.add(entry("/after"), journal.epoch());
+
+        assertEquals(List.of("/after"), journal.entries().stream().map(Journal.Entry::path).toList());
+    }
+
+    @Test
     void clearEmptiesTheJournal() {
         Journal journal = new Journal(3);
         journal.add(entry("/1"));

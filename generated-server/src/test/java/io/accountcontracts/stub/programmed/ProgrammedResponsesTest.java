@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,24 @@ class ProgrammedResponsesTest {
     private static final String MANAGED = "updateManagedAccount";
 
     private final ProgrammedResponses rules = new ProgrammedResponses();
+
+    @Test
+    void aDelayRunsOutWhenNothingInterruptsIt() {
+        assertTrue(rules.delay(20));
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void aClearCutsAWaitingDelayShortSoItsAnswerIsNotGiven() throws Exception {
+        CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(() -> rules.delay(60_000));
+        long start = System.nanoTime();
+        while (!waited.isDone() && System.nanoTime() - start < 5_000_000_000L) {
+            rules.clear();
+            Thread.sleep(10);
+        }
+
+        assertFalse(waited.get(5, TimeUnit.SECONDS));
+    }
 
     @Test
     void anEmptyQueueAppliesNothing() {
