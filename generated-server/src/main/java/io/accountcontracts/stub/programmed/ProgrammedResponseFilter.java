@@ -56,7 +56,7 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         new Applied(Applied.BY_RULE, rule.id(), rule.status(), answer == null ? null : answer.example(),
                 rule.delayMs(), rule.fault()).attachTo(request);
         if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
-            // Reset (or stopped) while waiting: whoever asked has moved on, and nothing may change now.
+            // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.
             if (ExchangeHook.current() != null) {
                 drop(request, route.vendor());
             } else {

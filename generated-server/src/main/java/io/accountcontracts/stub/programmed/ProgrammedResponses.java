@@ -89,8 +89,8 @@ public final class ProgrammedResponses {
     /**
      * Waits out a programmed delay on the calling worker.
      *
-     * @return true when the delay ran out; false when a {@link #clear()} or the server's shutdown cut it short,
-     *         and the answer should no longer be given
+     * @return false when a {@link #clear()} cut it short, and the answer should no longer be given; true when it
+     *         ran out, or when the server's shutdown cut it short (the caller still waits: answer it now)
      */
     public boolean delay(int delayMs) {
         long before;
@@ -99,21 +99,21 @@ public final class ProgrammedResponses {
             before = clears;
             waiting.add(worker);
         }
-        boolean ranOut = true;
+        boolean cleared;
         try {
             Thread.sleep(delayMs);
         } catch (InterruptedException e) {
-            ranOut = false;
+            // By clear(), or by the server's shutdown: told apart by the count of clears.
         } finally {
             synchronized (waitLock) {
                 waiting.remove(worker);
                 // An interrupt meant for this wait must not outlive it: the server writes the answer through an
                 // interruptible channel, which an interrupt would close. (A stopped pool ends its workers anyway.)
                 Thread.interrupted();
-                ranOut &= clears == before;
+                cleared = clears != before;
             }
         }
-        return ranOut;
+        return !cleared;
     }
 
     public synchronized void clear() {
