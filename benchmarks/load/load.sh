@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Side-by-side load test of the stub jar against four peers, with the same wrk load, alternating:
-#   - WireMock standalone (pinned below, fetched from Maven Central into bench/target), serving one
-#     static mapping per endpoint from bench/wiremock/mappings/ (PUT, same path, bearer header, a fixed
+#   - WireMock standalone (pinned below, fetched from Maven Central into benchmarks/target/load), serving one
+#     static mapping per endpoint from benchmarks/load/wiremock/mappings/ (PUT, same path, bearer header, a fixed
 #     200 of the stub's shape); it validates nothing;
 #   - the Jersey ceiling (benchmarks' JerseyCeiling): the same generated JAX-RS interfaces on the stub's
 #     container and JSON set-up, answering a fixed 200 with no auth, validation or store;
-#   - Stoplight Prism's mock server (pinned in bench/package.json), which validates like the stub;
-#   - a bare JDK HTTP endpoint (bench/BareEndpoint.java), the ceiling of the server underneath.
+#   - Stoplight Prism's mock server (pinned in benchmarks/load/package.json), which validates like the stub;
+#   - a bare JDK HTTP endpoint (benchmarks/load/BareEndpoint.java), the ceiling of the server underneath.
 # Prints requests/s, p50 and p99 latency, non-2xx count, peak RSS, start-up time, the stub's req/s
 # ratio to each peer, the foreign CPU load of every round, and each target's warm-up curve.
 #
-#   bash bench/load.sh            # about 17 minutes (it was 11 with three targets)
-#   ROUNDS=5 DURATION=20 bash bench/load.sh
-#   ROUNDS=1 DURATION=3 WARMUP=3 STARTS=1 CURVE=5 bash bench/load.sh   # a quick check that all runs
+#   bash benchmarks/load/load.sh            # about 17 minutes (it was 11 with three targets)
+#   ROUNDS=5 DURATION=20 bash benchmarks/load/load.sh
+#   ROUNDS=1 DURATION=3 WARMUP=3 STARTS=1 CURVE=5 bash benchmarks/load/load.sh   # a quick check that all runs
 #
 # The stub runs with the README's own start command (read from README.md, so the two cannot drift),
 # plus --port, --token and --no-access-log; the Jersey ceiling with the same JVM options (less the
@@ -32,7 +32,7 @@
 # slightly below what one continuous run would see. "Seconds to 80%" is the first second whose rate is
 # at least 80% of the target's steady rate, its median over the measured Elastic Path rounds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 ROUNDS=${ROUNDS:-3}             # measured rounds per target and endpoint, alternating targets
 DURATION=${DURATION:-10}        # seconds per round
@@ -53,7 +53,7 @@ for port in $STUB_PORT $BARE_PORT $PRISM_VANTAGE_PORT $PRISM_EP_PORT $JERSEY_POR
     echo "port $port is already taken; stop what listens there or set PORT_BASE" >&2; exit 1
   fi
 done
-OUT=bench/target
+OUT=benchmarks/target/load
 mkdir -p "$OUT"
 
 # ---- what it needs --------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ for tool in wrk curl bc; do command -v $tool >/dev/null 2>&1 || missing+=("$tool
 if ((${#missing[@]})); then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-[[ -x bench/node_modules/.bin/prism ]] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
+[[ -x benchmarks/load/node_modules/.bin/prism ]] || npm ci --prefix benchmarks/load --no-audit --no-fund --loglevel=error
 BENCH_JAR=benchmarks/target/benchmarks.jar
 # (-am also builds the stub jar; an older benchmarks jar without the Jersey ceiling is rebuilt.)
 if [[ ! -f $BENCH_JAR ]] || ! grep -qa 'io/accountcontracts/bench/JerseyCeiling.class' "$BENCH_JAR"; then
@@ -74,7 +74,7 @@ WIREMOCK_JAR=$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar
 [[ -f $WIREMOCK_JAR ]] || ./mvnw -q -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
   -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$OUT"
 # WireMock writes into its root directory (an empty __files/), so it gets a copy under target/.
-rm -rf "$OUT/wiremock" && mkdir -p "$OUT/wiremock/mappings" && cp bench/wiremock/mappings/*.json "$OUT/wiremock/mappings/"
+rm -rf "$OUT/wiremock" && mkdir -p "$OUT/wiremock/mappings" && cp benchmarks/load/wiremock/mappings/*.json "$OUT/wiremock/mappings/"
 
 mapfile -t STUB_CMD < <(bash .ci/readme-start-command.sh)
 [[ ${#STUB_CMD[@]} -gt 0 ]] || exit 1
@@ -84,7 +84,7 @@ for word in "${STUB_CMD[@]:1}"; do
   [[ $word == -jar ]] && break
   [[ $word == -XX:SharedArchiveFile=* ]] || STUB_JVM_OPTS+=("$word")
 done
-PRISM=(node bench/node_modules/@stoplight/prism-cli/dist/index.js mock -h 127.0.0.1 -v warn)
+PRISM=(node benchmarks/load/node_modules/@stoplight/prism-cli/dist/index.js mock -h 127.0.0.1 -v warn)
 JERSEY=(java "${STUB_JVM_OPTS[@]}" -cp "$BENCH_JAR" io.accountcontracts.bench.JerseyCeiling)
 WIREMOCK=(java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --disable-banner --no-request-journal
           --disable-request-logging --root-dir "$OUT/wiremock")
@@ -169,7 +169,7 @@ load() { # port, path, body, seconds, target pid
   local total busy target children out
   cpu_now "$5"; total=$CPU_TOTAL busy=$CPU_BUSY target=$CPU_TARGET children=$CPU_CHILDREN
   out=$(BENCH_PATH=$2 BENCH_BODY=$3 BENCH_TOKEN=$TOKEN BENCH_METHOD=${BENCH_METHOD:-PUT} \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4"s -s bench/put.lua "http://127.0.0.1:$1" | grep '^BENCH')
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4"s -s benchmarks/load/put.lua "http://127.0.0.1:$1" | grep '^BENCH')
   cpu_now "$5"
   awk -v line="$out" -v t=$((CPU_TOTAL - total)) -v b=$((CPU_BUSY - busy)) -v p=$((CPU_TARGET - target)) \
       -v w=$((CPU_CHILDREN - children)) 'BEGIN {
@@ -239,7 +239,7 @@ start_with_curve stub $(stub_cmd $STUB_PORT)
 start_with_curve wiremock "${WIREMOCK[@]}" --port $WIREMOCK_PORT
 start_with_curve jersey "${JERSEY[@]}" $JERSEY_PORT
 start_with_curve prism "${PRISM[@]}" -p $PRISM_EP_PORT openapi/elasticpath-accounts.yaml
-start_with_curve bare java bench/BareEndpoint.java $BARE_PORT
+start_with_curve bare java benchmarks/load/BareEndpoint.java $BARE_PORT
 ((CURVE > 0)) && echo "(largest foreign CPU load in a curve second: ${CURVE_FOREIGN_MAX}%)"
 start prism-vantage "${PRISM[@]}" -p $PRISM_VANTAGE_PORT openapi/vantage-managed-accounts.yaml
 PRISM_VANTAGE_PID=$STARTED_PID
@@ -365,7 +365,7 @@ seconds_to_80() { # name -> the first second of its curve at >= 80% of its stead
        "rounds above ${FOREIGN_WARN}% are flagged in the output.$( ((CURVE > 0)) && echo " Max in a warm-up curve second: ${CURVE_FOREIGN_MAX}%.")"
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, $ROUNDS × ${DURATION}s rounds, medians; $(nproc) cores;" \
-       "stub: \`$(stub_cmd $STUB_PORT)\`; Prism $(node -p 'require("./bench/node_modules/@stoplight/prism-cli/package.json").version') at -v warn;" \
+       "stub: \`$(stub_cmd $STUB_PORT)\`; Prism $(node -p 'require("./benchmarks/load/node_modules/@stoplight/prism-cli/package.json").version') at -v warn;" \
        "WireMock $WIREMOCK_VERSION standalone, default JVM settings; Jersey ceiling: \`${JERSEY[*]} $JERSEY_PORT\`."
 } >>"$RESULTS"
 echo
