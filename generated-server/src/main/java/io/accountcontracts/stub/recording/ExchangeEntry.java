@@ -13,6 +13,7 @@ import io.accountcontracts.stub.proxy.ProxiedExchange;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ final class ExchangeEntry {
 
     static HarEntry of(ProxiedExchange exchange) {
         long duration = Math.max(0, exchange.durationMs());
+        // Milliseconds, as browsers write them: some HAR viewers parse no finer.
         return HarEntry.builder()
-                .startedDateTime(exchange.startedAt().atZone(ZoneOffset.UTC))
+                .startedDateTime(exchange.startedAt().truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC))
                 .time((int) Math.min(Integer.MAX_VALUE, duration))
                 .request(request(exchange))
                 .response(response(exchange))

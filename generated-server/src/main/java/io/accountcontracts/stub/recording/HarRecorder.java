@@ -5,8 +5,6 @@ import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.proxy.ProxiedExchange;
 import io.accountcontracts.stub.proxy.TrafficRecorder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,14 +91,16 @@ public final class HarRecorder implements TrafficRecorder {
         }
     }
 
-    /** Temporary files of a run killed mid-write; the lock held says no other recorder is writing them. */
+    /** The temporary files of a run killed mid-write; the lock held says no other recorder is writing them. */
     private static void removeLeftovers(Path dir) {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.har-*.tmp")) {
-            for (Path leftover : leftovers) {
+        for (Vendor vendor : Vendor.values()) {
+            Path leftover = RecordingFile.temporaryOf(fileOf(dir, vendor));
+            try {
                 Files.deleteIfExists(leftover);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot record into " + dir + ": cannot remove " + leftover
+                        + " left by an earlier run (" + e + ")", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean up " + dir, e);
         }
     }
 

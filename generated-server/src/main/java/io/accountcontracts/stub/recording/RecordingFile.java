@@ -67,13 +67,20 @@ final class RecordingFile {
 
     private void write() throws IOException {
         byte[] bytes = HarJson.WRITER.writeAsBytes(new Har(log.toBuilder().clearEntries().entries(entries).build()));
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
+        // A fixed name beside the file, created with the usual permissions (a temp-file API's would make
+        // the recording readable by its owner alone); only this recorder writes it (see DirectoryLock).
+        Path temporary = temporaryOf(file);
         try {
             Files.write(temporary, bytes);
             move(temporary);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Where the next version of {@code file} is written before it replaces it: {@code .vantage.har.tmp}. */
+    static Path temporaryOf(Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".tmp");
     }
 
     private void move(Path temporary) throws IOException {

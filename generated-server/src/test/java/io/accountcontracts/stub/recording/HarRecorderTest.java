@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.proxy.ProxiedExchange;
 import java.net.URI;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ class HarRecorderTest {
 
     @Test
     void temporaryFilesOfAKilledRunAreRemovedAndNoneIsLeftBehind() throws Exception {
-        Path leftover = Files.writeString(dir.resolve(".vantage.har-123.tmp"), "half");
+        Path leftover = Files.writeString(dir.resolve(".vantage.har.tmp"), "half");
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(Exchanges.vantage("v"));
         }
@@ -138,6 +139,27 @@ class HarRecorderTest {
                     listing.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertFalse(Files.exists(leftover));
+    }
+
+    @Test
+    void anExchangeThatCannotBeWrittenFailsNamingTheFileAndIsNotWrittenLater() throws Exception {
+        Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            // Something in the way of the temporary file makes the write fail.
+            Path inTheWay = Files.createDirectories(RecordingFile.temporaryOf(file).resolve("blocked"));
+            UncheckedIOException failed = assertThrows(UncheckedIOException.class,
+                    () -> recorder.record(Exchanges.vantage("lost")));
+            assertTrue(failed.getMessage().contains(file.toString()), failed.getMessage());
+            assertFalse(Files.exists(file), "nothing was written");
+
+            Files.delete(inTheWay);
+            Files.delete(inTheWay.getParent());
+            recorder.record(Exchanges.vantage("kept"));
+        }
+
+        JsonNode entries = Exchanges.entries(file);
+        assertEquals(1, entries.size(), "the file holds what was reported recorded, no more");
+        assertEquals("{\"name\":\"kept\"}", entries.get(0).at("/request/postData/text").asText());
     }
 
     @Test
