@@ -7,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.proxy.ProxiedExchange;
 import io.accountcontracts.stub.recording.HarRecorder;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +111,22 @@ class ProxyRecordingIsCheckedTest {
         assertThrows(AssertionFailedError.class, () -> test.getExecutable().execute());
     }
 
+    @Test
+    void aBodyThatIsNotUtf8IsReadBackFromItsBase64() {
+        byte[] latin1 = "{\"name\":\"M\u00fcller\"}".getBytes(StandardCharsets.ISO_8859_1);
+        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Instant.now(), 1, "PUT",
+                URI.create(stub.baseUri() + VANTAGE_ACCOUNT), Map.of("Content-Type", List.of("application/json")),
+                latin1, 400, Map.of("Content-Type", List.of("application/json")), latin1);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(exchange);
+        }
+
+        HarEntry entry = HarFile.read(dir.resolve("vantage.har")).get(0);
+        // What a server decoding the bytes as UTF-8 would see, not the base64 that carried them.
+        assertEquals(new String(latin1, StandardCharsets.UTF_8), entry.requestBody());
+        assertEquals(new String(latin1, StandardCharsets.UTF_8), entry.responseBody());
+    }
+
     /** Per vendor: the seed update (200), an unknown record (404), a token the vendor refuses (401). */
     private void recordBothVendors() {
         String vantageBody = Resources.text("/seed-requests/vantage-update-managed-account.json");
@@ -122,9 +142,9 @@ class ProxyRecordingIsCheckedTest {
         }
     }
 
-    private static void record(HarRecorder recorder, int expectedStatus, io.accountcontracts.stub.proxy.ProxiedExchange exchange) {
+    private static void record(HarRecorder recorder, int expectedStatus, ProxiedExchange exchange) {
         assertEquals(expectedStatus, exchange.status(), () -> exchange.upstreamUri() + " answered "
-                + new String(exchange.responseBody(), java.nio.charset.StandardCharsets.UTF_8));
+                + new String(exchange.responseBody(), StandardCharsets.UTF_8));
         recorder.record(exchange);
     }
 
