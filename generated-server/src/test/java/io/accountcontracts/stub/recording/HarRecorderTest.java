@@ -60,6 +60,31 @@ class HarRecorderTest {
     }
 
     @Test
+    void anEarlierFileKeepsItsLogFieldsAndCustomFieldsWhenAppendedTo() throws Exception {
+        Path file = Files.writeString(dir.resolve("vantage.har"), """
+                {"log": {"version": "1.2", "creator": {"name": "a browser", "version": "1"}, "comment": "kept",
+                  "entries": [{"startedDateTime": "2024-01-02T03:04:05.678+01:00", "time": 7, "_initiator": "script",
+                    "request": {"method": "PUT", "url": "https://api.vantage.sh/v2/managed_accounts/acct_1",
+                      "httpVersion": "HTTP/2", "cookies": [], "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
+                    "response": {"status": 204, "statusText": "", "httpVersion": "HTTP/2", "cookies": [], "headers": [],
+                      "content": {"size": 0, "mimeType": ""}, "redirectURL": "", "headersSize": -1, "bodySize": 0},
+                    "cache": {}, "timings": {"send": 1, "wait": 5, "receive": 1}}]}}
+                """);
+
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("appended"));
+        }
+
+        JsonNode log = Exchanges.json(file).path("log");
+        assertEquals("a browser", log.at("/creator/name").asText());
+        assertEquals("kept", log.path("comment").asText());
+        JsonNode earlier = log.path("entries").get(0);
+        assertEquals("script", earlier.path("_initiator").asText());
+        assertEquals("2024-01-02T03:04:05.678+01:00", earlier.path("startedDateTime").asText());
+        assertEquals(2, log.path("entries").size());
+    }
+
+    @Test
     void eachVendorGetsItsOwnFileNamedAfterIt() {
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(Exchanges.vantage("v"));
