@@ -42,7 +42,7 @@ final class HarFile {
         JsonNode postData = request.path("postData");
         JsonNode response = entry.path("response");
         JsonNode content = response.path("content");
-        String requestBody = postData.path("text").asText("");
+        String requestBody = text(postData);
         String responseBody = text(content);
         return new HarEntry(file, index, request.path("method").asText(""), request.path("url").asText(""),
                 headers(request.path("headers"), requestBody.isEmpty() ? "" : postData.path("mimeType").asText("")),
@@ -72,9 +72,15 @@ final class HarFile {
         return headers;
     }
 
-    private static String text(JsonNode content) {
-        String text = content.path("text").asText("");
-        if ("base64".equalsIgnoreCase(content.path("encoding").asText(""))) {
+    /**
+     * A body's text. HAR 1.2 lets a response's content be base64 ({@code encoding}); for a request's
+     * postData it has no such field, so the stub's proxy marks a body that is not UTF-8 with the custom
+     * field {@code _encoding}, and some tools write {@code encoding} there too.
+     */
+    private static String text(JsonNode body) {
+        String text = body.path("text").asText("");
+        String encoding = body.path("encoding").asText(body.path("_encoding").asText(""));
+        if ("base64".equalsIgnoreCase(encoding)) {
             return new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8);
         }
         return text;

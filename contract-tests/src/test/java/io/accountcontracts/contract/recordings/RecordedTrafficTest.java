@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,23 +16,31 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every exchange in {@code contract-tests/recordings/*.har} is validated offline against the spec
  * its path belongs to: the documented exchanges shipped there, and whatever captures users add.
+ * {@code -Dcontract.recordings=DIR[,DIR...]} checks other folders instead (see {@link RecordingFolders}).
  */
 class RecordedTrafficTest {
 
-    // Surefire sets basedir to the module; an IDE that runs from elsewhere may set it too.
-    static final Path RECORDINGS = Path.of(System.getProperty("basedir", "")).resolve("recordings").toAbsolutePath();
-
     @TestFactory
-    Stream<DynamicTest> everyRecordedExchangeConformsToTheSpecOfItsPath() throws IOException {
-        assertTrue(Files.isDirectory(RECORDINGS), RECORDINGS + " is missing; run the tests from the contract-tests module");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(RECORDINGS)) {
-            files = listing.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har"))
+    Stream<DynamicTest> everyRecordedExchangeConformsToTheSpecOfItsPath() {
+        List<Path> folders = RecordingFolders.configured();
+        assertFalse(folders.isEmpty(), "-D" + RecordingFolders.PROPERTY + " names no folder");
+        return folders.stream().flatMap(folder -> harFiles(folder).stream()).flatMap(RecordedTrafficTest::testsOf);
+    }
+
+    /** The folder's HAR files; a folder that is missing or holds none fails, so a mistyped path never checks nothing. */
+    static List<Path> harFiles(Path folder) {
+        assertTrue(Files.isDirectory(folder), folder + " is not a folder; for the shipped recordings run the tests"
+                + " from the contract-tests module, for your own pass -D" + RecordingFolders.PROPERTY + "=/path/to/folder");
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<Path> files = listing
+                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har"))
                     .sorted()
                     .toList();
+            assertFalse(files.isEmpty(), "no *.har file in " + folder + ", so nothing would be checked");
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
-        assertFalse(files.isEmpty(), "no *.har file in " + RECORDINGS + ", so nothing would be checked");
-        return files.stream().flatMap(RecordedTrafficTest::testsOf);
     }
 
     /** A file that cannot be read becomes one failing test named after it, not a crash of the whole factory. */
