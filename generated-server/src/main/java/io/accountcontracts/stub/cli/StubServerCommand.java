@@ -188,7 +188,7 @@ public final class StubServerCommand implements Callable<Integer> {
     }
 
     /** The proxy flags, checked together; a mistake is a usage error (exit code 2), as for any other flag. */
-    private ProxyConfig proxyConfig() {
+    ProxyConfig proxyConfig() {
         if (proxies.isEmpty() && (proxyStrict || record != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     (proxyStrict ? "--proxy-strict" : "--record") + " needs at least one --proxy VENDOR=URL");
