@@ -130,7 +130,8 @@ public final class ProxyFilter implements ContainerRequestFilter {
                     answer.sentHeaders(), body, answer.status(), answer.headers(), answer.body()));
         } catch (RuntimeException e) {
             // The caller still gets the answer: a full disk must not turn into the vendor's 5xx.
-            LOG.warn("Could not record {} {}: {}", method, answer.uri().getRawPath(), e.getMessage());
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            LOG.warn("Could not record {} {}: {}", method, answer.uri().getRawPath(), why);
         }
     }
 
