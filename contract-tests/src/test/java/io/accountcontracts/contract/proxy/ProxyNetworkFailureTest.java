@@ -52,6 +52,8 @@ class ProxyNetworkFailureTest {
             assertEquals(1, failures.get("count").asInt());
             assertEquals("upstream.refused", failures.at("/by_rule/0/rule").asText());
             assertEquals(502, failures.at("/by_rule/0/status").asInt());
+            assertEquals("Could not get an answer from the upstream 127.0.0.1:" + port + ": the connection was refused.",
+                    failures.at("/by_rule/0/example/problem").asText());
             assertEquals(0, Proxies.violations(proxy).at("/vendors/vantage/nonconforming_responses/count").asInt());
         }
     }

@@ -89,7 +89,8 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
                         verdict.problems(), programmed, headers)
                 : new Journal.Entry(clock.instant(), request.getMethod(), path, route.operationId(), Journal.PROXIED,
                         status, proxy.upstreamStatus(), outcome, verdict.problems(), proxy.responseVerdict(),
-                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(), proxy.upstreamError(),
+                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
+                        proxy.upstreamError() == null ? null : proxy.upstreamError().rule(),
                         null, headers),
                 arrivedIn);
         if (route.isVendor()) {

@@ -12,10 +12,11 @@ import java.util.List;
  * @param responseVerdict  {@code valid}, {@code invalid}, or {@code not_validated} (a request that is no
  *                         operation of the spec has no documented answer to check against); null without an answer
  * @param responseProblems where the answer breaks the spec, with the rule each breaks
- * @param upstreamError    why no answer came ({@code upstream.refused}, {@code upstream.timeout}, ...); else null
+ * @param upstreamError    why no answer came: the rule ({@code upstream.refused}, {@code upstream.timeout}, ...)
+ *                         and the message the caller got; else null
  */
 public record Proxied(Integer upstreamStatus, String responseVerdict, List<Problem> responseProblems,
-        String upstreamError) {
+        Problem upstreamError) {
 
     public static final String VALID = "valid";
     public static final String INVALID = "invalid";
@@ -26,8 +27,8 @@ public record Proxied(Integer upstreamStatus, String responseVerdict, List<Probl
 
     private static final String PROPERTY = Proxied.class.getName();
 
-    static Proxied failed(String rule) {
-        return new Proxied(null, null, List.of(), rule);
+    static Proxied failed(String rule, String message) {
+        return new Proxied(null, null, List.of(), new Problem(rule, message));
     }
 
     /** @param problems where the answer breaks the spec; null when it could not be checked */

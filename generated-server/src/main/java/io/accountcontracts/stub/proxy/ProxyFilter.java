@@ -88,8 +88,8 @@ public final class ProxyFilter implements ContainerRequestFilter {
         try {
             answer = upstream.send(method, rawPath, rawQuery, headers, body);
         } catch (Upstream.Failure failure) {
-            LOG.warn("{} {} not answered by the upstream ({}): {}", method, rawPath, failure.rule(), failure.getMessage());
-            Proxied.failed(failure.rule()).attachTo(request);
+            LOG.warn("{} {}: {}", method, rawPath, failure.getMessage());
+            Proxied.failed(failure.rule(), failure.getMessage()).attachTo(request);
             request.abortWith(vendor.error(failure.status(), failure.getMessage()));
             return;
         }

@@ -124,8 +124,7 @@ public final class ViolationTally {
             return;
         }
         if (proxied.upstreamError() != null) {
-            vendorCounts.failures.add(operationId, status,
-                    List.of(new Problem(proxied.upstreamError(), "no answer from the upstream")), method, path);
+            vendorCounts.failures.add(operationId, status, List.of(proxied.upstreamError()), method, path);
         } else if (!proxied.responseProblems().isEmpty()) {
             // Grouped by the status the upstream answered, which is what was checked (the caller may have got 502).
             vendorCounts.badResponses.add(operationId, proxied.upstreamStatus(), proxied.responseProblems(), method, path);

@@ -27,7 +27,8 @@ class SummaryTextTest {
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_3", 200, Verdict.VALID,
                 Proxied.answered(200, List.of(wrongType)));
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_4", 502, Verdict.VALID,
-                Proxied.failed("upstream.refused"));
+                Proxied.failed("upstream.refused",
+                        "Could not get an answer from the upstream api.vantage.sh: the connection was refused."));
         tally.count(Vendor.ELASTIC_PATH, "updateAccount", "PUT", "/v2/accounts/a", 200, Verdict.VALID, null);
 
         assertEquals("""
@@ -35,7 +36,7 @@ class SummaryTextTest {
                   vantage, proxied to https://api.vantage.sh: 4 exchanges, 1 invalid request, 2 non-conforming responses, 1 upstream failure
                     invalid request: updateManagedAccount 400 validation.request.body.schema.format x1, e.g. PUT /v2/managed_accounts/acct_1: [Path '/contact_email'] Input string "x" is not a valid email address
                     bad response: updateManagedAccount 200 validation.response.body.schema.type x2, e.g. PUT /v2/managed_accounts/acct_2: [Path '/name'] Instance type (integer) does not match any allowed primitive type (allowed: ["string"])
-                    no answer: updateManagedAccount 502 upstream.refused x1, e.g. PUT /v2/managed_accounts/acct_4: no answer from the upstream
+                    no answer: updateManagedAccount 502 upstream.refused x1, e.g. PUT /v2/managed_accounts/acct_4: Could not get an answer from the upstream api.vantage.sh: the connection was refused.
                   elasticpath, stubbed: 1 exchange, 0 invalid requests, 0 non-conforming responses
                 """, SummaryText.of(tally.summary()));
     }

@@ -116,7 +116,8 @@ class ViolationTallyTest {
                 null);
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401, Verdict.UNAUTHENTICATED,
                 null);
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 504, Verdict.VALID, Proxied.failed("upstream.timeout"));
+        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 504, Verdict.VALID, Proxied.failed("upstream.timeout",
+                "The upstream h:1 did not answer within 300 ms."));
 
         ViolationTally.Summary summary = tally.summary();
 
@@ -126,6 +127,7 @@ class ViolationTallyTest {
         assertEquals(1, failures.count());
         assertEquals("upstream.timeout", failures.byRule().get(0).rule());
         assertEquals(504, failures.byRule().get(0).status());
+        assertEquals("The upstream h:1 did not answer within 300 ms.", failures.byRule().get(0).example().problem());
     }
 
     @Test
