@@ -65,6 +65,7 @@ class ProxyPassThroughTest {
     void reset() {
         upstream.reset();
         proxy.reset();
+        proxyOfFake.reset();
     }
 
     @Test
@@ -128,7 +129,6 @@ class ProxyPassThroughTest {
         assertEquals(List.of("trace-123"), proxied.headers().allValues(DriftingVendor.TRACE_HEADER));
         assertEquals(List.of("a=1", "b=2"), proxied.headers().allValues("Set-Cookie"));
         assertEquals("valid", journal(proxyOfFake, PROXY_TOKEN).get(0).get("response_verdict").asText());
-        proxyOfFake.reset();
     }
 
     @Test
@@ -149,7 +149,6 @@ class ProxyPassThroughTest {
         assertEquals("r-42", received.headers().getFirst("X-Request-Id"));
         assertEquals("application/json", received.headers().getFirst("Content-Type"));
         assertEquals(fake.baseUri().getAuthority(), received.headers().getFirst("Host"));
-        proxyOfFake.reset();
     }
 
     @Test
@@ -177,7 +176,6 @@ class ProxyPassThroughTest {
             assertFalse(headers.containsKey(dropped), dropped + " was forwarded: " + headers.keySet());
         }
         assertEquals("kept", headers.getFirst("X-End-To-End"));
-        proxyOfFake.reset();
     }
 
     @Test
@@ -188,7 +186,6 @@ class ProxyPassThroughTest {
         // The stub would give its own 401 the vendor's error body; the vendor's own answer is left as it came.
         assertEquals(401, proxied.statusCode());
         assertEquals("", text(proxied));
-        proxyOfFake.reset();
     }
 
     @Test
@@ -201,7 +198,6 @@ class ProxyPassThroughTest {
         assertEquals(0x1f, proxied.body()[0] & 0xff, "still gzip");
         JsonNode entry = journal(proxyOfFake, PROXY_TOKEN).get(0);
         assertEquals("valid", entry.get("response_verdict").asText(), entry.toString());
-        proxyOfFake.reset();
     }
 
     @Test
