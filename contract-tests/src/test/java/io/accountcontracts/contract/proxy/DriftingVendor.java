@@ -96,6 +96,9 @@ final class DriftingVendor implements AutoCloseable {
             case "undocumented-status" -> new Answer(418, "application/json", "{\"errors\":[\"I'm a teapot\"]}");
             case "html-error" -> new Answer(500, "text/html; charset=utf-8", HTML);
             case "empty-401" -> new Answer(401, null, (String) null);
+            case "no-media-type" -> new Answer(404, ";;;", "{\"errors\":[\"Managed Account not found\"]}");
+            case "unknown-charset" -> new Answer(404, "application/json; charset=bogus",
+                    "{\"errors\":[\"Managed Account not found\"]}");
             default -> new Answer(404, "application/json", "{\"errors\":[\"Managed Account not found\"]}");
         };
     }

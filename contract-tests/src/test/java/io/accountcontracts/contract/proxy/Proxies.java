@@ -74,13 +74,17 @@ final class Proxies {
                 : new String[] {"Authorization", "Bearer " + token});
     }
 
-    /** Any method, a JSON body (null for none), any headers (name, value, ...). */
+    /** Any method, a body (null for none; JSON unless the headers give a Content-Type), any headers (name, value, ...). */
     static HttpResponse<byte[]> send(URI base, String method, String rawPath, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + rawPath))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
         for (int i = 0; i < headers.length; i += 2) {

@@ -25,13 +25,15 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A vendor drifting from its spec (a wrong type, a missing required field, an undocumented status, an HTML
  * error page) is reported in the journal and in {@code /__admin/violations}, and passed on unchanged; under
- * {@code --proxy-strict} it becomes a 502 in the vendor's error shape naming the violation.
+ * {@code --proxy-strict} it becomes a 502 in the vendor's error shape naming the violation. Headers the
+ * validator cannot read are problems too, never a server error.
  */
 class ProxyDriftTest {
 
@@ -148,6 +150,36 @@ class ProxyDriftTest {
         assertEquals("invalid", entry.get("response_verdict").asText());
         assertEquals(1, Proxies.violations(strict)
                 .at("/vendors/" + drift.vendor().realm() + "/nonconforming_responses/count").asInt());
+    }
+
+    @Test
+    void anAnswerWhoseContentTypeIsNoMediaTypeIsPassedOnAsOctetsAndReported() {
+        HttpResponse<byte[]> proxied = put(observing.baseUri(), "/v2/managed_accounts/no-media-type", "{\"name\":\"x\"}",
+                VENDOR_TOKEN);
+
+        // The server must parse a Content-Type to send a body under it; this one it cannot, so the bytes go as octets.
+        assertEquals(404, proxied.statusCode());
+        assertEquals("{\"errors\":[\"Managed Account not found\"]}", text(proxied));
+        assertEquals("application/octet-stream", proxied.headers().firstValue("Content-Type").orElse(""));
+        JsonNode entry = only(journal(observing, PROXY_TOKEN));
+        assertEquals("The answer's Content-Type header ';;;' is not a media type; it was passed on as "
+                + "application/octet-stream.", entry.at("/response_problems/0").asText());
+    }
+
+    @Test
+    void anUnknownCharsetOnEitherSideIsAProblemNotAServerError() {
+        HttpResponse<byte[]> proxied = Proxies.send(observing.baseUri(), "PUT", "/v2/managed_accounts/unknown-charset",
+                "{\"name\":\"x\"}", "Authorization", "Bearer " + VENDOR_TOKEN, "Content-Type", "application/json; charset=bogus");
+
+        assertEquals(404, proxied.statusCode(), text(proxied));
+        assertEquals("application/json; charset=bogus", proxied.headers().firstValue("Content-Type").orElse(""));
+        JsonNode entry = only(journal(observing, PROXY_TOKEN));
+        assertEquals("invalid", entry.get("verdict").asText());
+        assertTrue(entry.at("/problems/0").asText().startsWith("The Content-Type header 'application/json; "
+                + "charset=bogus' cannot be read"), entry.toString());
+        assertEquals("invalid", entry.get("response_verdict").asText());
+        assertTrue(entry.at("/response_problems/0").asText().startsWith("The answer's Content-Type header "
+                + "'application/json; charset=bogus' cannot be read"), entry.toString());
     }
 
     /** The messages of a vendor's error body, after checking it has that vendor's shape. */

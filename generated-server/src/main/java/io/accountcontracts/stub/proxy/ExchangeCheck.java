@@ -59,7 +59,14 @@ final class ExchangeCheck {
             }
             candidate.withBody(text);
         }
-        problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate.build())));
+        try {
+            problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate.build())));
+        } catch (RuntimeException e) {
+            // The validator gives up on a Content-Type it cannot read (an unknown charset, say): say so, no more.
+            problems.add(new Problem("validation.request.contentType.unreadable", "The Content-Type header '"
+                    + contentType(headers) + "' cannot be read (not a media type, or an unknown charset), so the "
+                    + "request was not checked further."));
+        }
         return problems;
     }
 
@@ -72,18 +79,54 @@ final class ExchangeCheck {
         SimpleResponse.Builder candidate = SimpleResponse.Builder.status(answer.status());
         answer.headers().forEach(candidate::withHeader);
         List<Problem> problems = new ArrayList<>();
+        String contentType = contentType(answer.headers());
+        if (contentType != null && !isMediaType(contentType)) {
+            problems.add(new Problem("validation.response.contentType.invalid", "The answer's Content-Type header '"
+                    + contentType + "' is not a media type; it was passed on as " + PASSED_ON_AS + "."));
+        }
         if (answer.body().length > 0) {
             byte[] decoded = decoded(answer, problems);
             if (decoded != null) {
                 candidate.withBody(new String(decoded, StandardCharsets.UTF_8));
             }
         }
-        List<Problem> found = SpecValidators.problems(validators.validateResponse(vendor, known, rawPath, candidate.build()));
+        List<Problem> found;
+        try {
+            found = SpecValidators.problems(validators.validateResponse(vendor, known, rawPath, candidate.build()));
+        } catch (RuntimeException e) {
+            problems.add(new Problem("validation.response.contentType.unreadable", "The answer's Content-Type header '"
+                    + contentType + "' cannot be read (not a media type, or an unknown charset), so the answer was "
+                    + "not checked further."));
+            return problems;
+        }
         if (found.stream().anyMatch(p -> NO_OPERATION.contains(p.rule()))) {
             return null;
         }
         problems.addAll(found);
         return problems;
+    }
+
+    /**
+     * Whether the stub's server can send a body under this Content-Type: it parses the header to choose how to
+     * write the body, and fails on one that is no media type.
+     */
+    static boolean isMediaType(String contentType) {
+        try {
+            jakarta.ws.rs.core.MediaType.valueOf(contentType);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** What a body goes out as when the upstream's Content-Type is no media type. */
+    static final String PASSED_ON_AS = "application/octet-stream";
+
+    private static String contentType(Map<String, List<String>> headers) {
+        return headers.entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("content-type"))
+                .flatMap(h -> h.getValue().stream())
+                .findFirst().orElse(null);
     }
 
     // A caller that asked for gzip gets the upstream's gzip bytes as they came; the check reads them decoded.

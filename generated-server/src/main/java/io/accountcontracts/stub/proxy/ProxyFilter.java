@@ -105,10 +105,14 @@ public final class ProxyFilter implements ContainerRequestFilter {
         request.abortWith(asReceived(answer));
     }
 
-    /** The upstream's answer, status, headers and body bytes as they came, but for hop-by-hop headers. */
+    /**
+     * The upstream's answer, status, headers and body bytes as they came, but for hop-by-hop headers, and for a
+     * Content-Type that is no media type, which the server could not send a body under (reported as a problem).
+     */
     private static Response asReceived(Upstream.Answer answer) {
         Response.ResponseBuilder response = Response.status(answer.status());
-        HopByHop.forResponse(answer.headers()).forEach((name, values) -> values.forEach(v -> response.header(name, v)));
+        HopByHop.forResponse(answer.headers()).forEach((name, values) -> values.forEach(v -> response.header(name,
+                name.equalsIgnoreCase("content-type") && !ExchangeCheck.isMediaType(v) ? ExchangeCheck.PASSED_ON_AS : v)));
         if (answer.body().length > 0) {
             response.entity(answer.body());
         }

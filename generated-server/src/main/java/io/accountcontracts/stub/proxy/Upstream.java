@@ -136,6 +136,11 @@ public final class Upstream {
                     "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (response.statusCode() < 100 || response.statusCode() > 599) {
+            // Three digits, but no HTTP status: nothing the stub's server could pass on.
+            throw new Failure("upstream.status", Response.Status.BAD_GATEWAY, "The upstream " + host()
+                    + " answered with " + response.statusCode() + ", which is no HTTP status.");
+        }
         return new Answer(startedAt, durationMs, uri, sent, response.statusCode(), response.headers().map(),
                 response.body());
     }
