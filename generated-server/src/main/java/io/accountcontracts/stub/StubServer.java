@@ -245,11 +245,6 @@ public final class StubServer implements AutoCloseable {
         return state.tally().summary();
     }
 
-    /** True when some vendor's requests are forwarded to an upstream ({@code --proxy}). */
-    public boolean proxying() {
-        return proxy.isOn();
-    }
-
     /**
      * Puts every record back as the fixtures had it, empties the journal, clears programmed responses and the
      * violations tally.

@@ -132,6 +132,19 @@ class ProxyInvalidRequestTest {
     }
 
     @Test
+    void aPathNoOperationHasIsARequestProblemToo() {
+        HttpResponse<byte[]> observed = put(observing.baseUri(), EP_PATH + "/extra", "{\"data\":{\"name\":\"x\"}}",
+                VENDOR_TOKEN);
+
+        assertEquals(404, observed.statusCode(), "the upstream's answer");
+        JsonNode atProxy = only(journal(observing, PROXY_TOKEN));
+        assertEquals("invalid", atProxy.get("verdict").asText());
+        assertTrue(atProxy.get("operationId").isNull());
+        assertEquals("validation.request.path.missing",
+                Proxies.violations(observing).at("/vendors/elasticpath/invalid_requests/by_rule/0/rule").asText());
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedHereWithTheVendors413() {
         String large = "{\"data\":{\"type\":\"account\",\"name\":\"" + "x".repeat(100) + "\"}}";
 

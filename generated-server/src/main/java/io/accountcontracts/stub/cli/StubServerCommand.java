@@ -193,6 +193,11 @@ public final class StubServerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     (proxyStrict ? "--proxy-strict" : "--record") + " needs at least one --proxy VENDOR=URL");
         }
+        if (!proxies.isEmpty() && selfTest) {
+            // The self-test sends the stub's own token: it must not go to a vendor.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--self-test checks the stub itself; leave out --proxy");
+        }
         if (proxyConnectTimeoutMs < 1 || proxyTimeoutMs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1");

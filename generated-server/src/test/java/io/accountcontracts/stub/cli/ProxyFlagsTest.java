@@ -68,6 +68,8 @@ class ProxyFlagsTest {
                 "--proxy", "vantage=http://h", "--proxy-timeout-ms", "0");
         assertUsageError("--proxy: vantage is proxied twice; give one --proxy per vendor",
                 "--proxy", "vantage=http://a", "--proxy", "vantage=http://b");
+        assertUsageError("--self-test checks the stub itself; leave out --proxy",
+                "--proxy", "vantage=http://h", "--self-test");
         assertUsageError("Invalid value for option '--proxy-timeout-ms': 'soon' is not an int",
                 "--proxy", "vantage=http://h", "--proxy-timeout-ms", "soon");
     }
