@@ -16,7 +16,7 @@ class SummaryTextTest {
     @Test
     void namesEachVendorItsModeItsCountsAndEachGroupWithAnExample() {
         ViolationTally tally = new ViolationTally(Map.of(Vendor.VANTAGE, URI.create("https://api.vantage.sh")));
-        Problem format = new Problem("validation.request.body.schema.format",
+        Problem format = new Problem("validation.request.body.schema.format.email",
                 "[Path '/contact_email'] Input string \"x\" is not a valid email address");
         Problem wrongType = new Problem("validation.response.body.schema.type",
                 "[Path '/name'] Instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])");
@@ -34,7 +34,7 @@ class SummaryTextTest {
         assertEquals("""
                 Contract violations seen by this stub (as GET /__admin/violations):
                   vantage, proxied to https://api.vantage.sh: 4 exchanges, 1 invalid request, 2 non-conforming responses, 1 upstream failure
-                    invalid request: updateManagedAccount 400 validation.request.body.schema.format x1, e.g. PUT /v2/managed_accounts/acct_1: [Path '/contact_email'] Input string "x" is not a valid email address
+                    invalid request: updateManagedAccount 400 validation.request.body.schema.format.email x1, e.g. PUT /v2/managed_accounts/acct_1: [Path '/contact_email'] Input string "x" is not a valid email address
                     bad response: updateManagedAccount 200 validation.response.body.schema.type x2, e.g. PUT /v2/managed_accounts/acct_2: [Path '/name'] Instance type (integer) does not match any allowed primitive type (allowed: ["string"])
                     no answer: updateManagedAccount 502 upstream.refused x1, e.g. PUT /v2/managed_accounts/acct_4: Could not get an answer from the upstream api.vantage.sh: the connection was refused.
                   elasticpath, stubbed: 1 exchange, 0 invalid requests, 0 non-conforming responses

@@ -67,7 +67,7 @@ class ViolationTallyTest {
 
     @Test
     void anotherStatusOrRuleIsAnotherGroupAndTheLargestComesFirst() {
-        Problem format = new Problem("validation.request.body.schema.format", "[Path '/contact_email'] not an email");
+        Problem format = new Problem("validation.request.body.schema.format.email", "[Path '/contact_email'] not an email");
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 400,
                 Verdict.invalidBy(List.of(format)), null);
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401,
