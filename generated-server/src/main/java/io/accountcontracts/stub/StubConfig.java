@@ -1,6 +1,8 @@
 package io.accountcontracts.stub;
 
+import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.store.Fixtures;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -8,15 +10,17 @@ import java.util.Set;
  *
  * @param host            address to bind; loopback by default
  * @param port            port to listen on; 0 picks a free one
- * @param tokens          bearer tokens to accept (at least one)
+ * @param tokens          bearer tokens to accept (at least one); not asked of a proxied vendor's requests
  * @param fixtures        records to start with, and to go back to on reset; null for the seed records
  * @param strictResponses validate every response against the spec and answer 500 on a violation
  * @param maxBodyBytes    larger request bodies are refused with 413
  * @param journalSize     how many recent requests the journal keeps
  * @param accessLog       write one log line per request (the journal keeps requests either way)
+ * @param proxy           which vendors are forwarded to a real upstream instead of stubbed ({@code --proxy});
+ *                        {@link ProxyConfig#NONE} stubs both. The stub closes its recorder when it stops.
  */
 public record StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures,
-        boolean strictResponses, int maxBodyBytes, int journalSize, boolean accessLog) {
+        boolean strictResponses, int maxBodyBytes, int journalSize, boolean accessLog, ProxyConfig proxy) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -30,6 +34,13 @@ public record StubConfig(String host, int port, Set<String> tokens, Fixtures fix
         if (maxBodyBytes < 1 || journalSize < 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive and journalSize not negative");
         }
+        Objects.requireNonNull(proxy, "proxy (ProxyConfig.NONE for none)");
+    }
+
+    /** Both vendors stubbed. */
+    public StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses,
+            int maxBodyBytes, int journalSize, boolean accessLog) {
+        this(host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog, ProxyConfig.NONE);
     }
 
     /** Loopback, a free port, the seed records, strict responses: what an in-process test wants. */
@@ -40,6 +51,16 @@ public record StubConfig(String host, int port, Set<String> tokens, Fixtures fix
 
     public StubConfig withFixtures(Fixtures replacement) {
         return new StubConfig(host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize,
-                accessLog);
+                accessLog, proxy);
+    }
+
+    public StubConfig withProxy(ProxyConfig replacement) {
+        return new StubConfig(host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog,
+                replacement);
+    }
+
+    public StubConfig withMaxBodyBytes(int replacement) {
+        return new StubConfig(host, port, tokens, fixtures, strictResponses, replacement, journalSize, accessLog,
+                proxy);
     }
 }

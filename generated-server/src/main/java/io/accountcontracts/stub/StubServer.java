@@ -25,6 +25,9 @@ import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponseFilter;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.programmed.RuleCheck;
+import io.accountcontracts.stub.proxy.ProxyConfig;
+import io.accountcontracts.stub.proxy.ProxyFilter;
+import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
@@ -63,6 +66,7 @@ public final class StubServer implements AutoCloseable {
     // them as resources (their @Path sits on the generated interface). Held here so the level sticks.
     private static final java.util.logging.Logger PROVIDER_CHECK_LOG =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StubServer.class);
     private static final int SHUTDOWN_GRACE_SECONDS = 2;
     // After the grace period workers are interrupted (a programmed delay may be sleeping); this long more
     // lets them send what they have.
@@ -74,14 +78,16 @@ public final class StubServer implements AutoCloseable {
     private final URI baseUri;
     private final StubState state;
     private final RuleCheck rules;
+    private final ProxyConfig proxy;
 
     private StubServer(HttpServer server, JdkHttpHandlerContainer container, ExecutorService workers, StubState state,
-            RuleCheck rules) {
+            RuleCheck rules, ProxyConfig proxy) {
         this.server = server;
         this.container = container;
         this.workers = workers;
         this.state = state;
         this.rules = rules;
+        this.proxy = proxy;
         InetSocketAddress bound = server.getAddress();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
@@ -102,6 +108,16 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
      */
     public static StubServer start(StubConfig config, SpecValidators validators) {
+        try {
+            return startWith(config, validators);
+        } catch (RuntimeException e) {
+            // The recorder was handed over to this stub, which will not be there to close it.
+            closeQuietly(config.proxy());
+            throw e;
+        }
+    }
+
+    private static StubServer startWith(StubConfig config, SpecValidators validators) {
         ObjectMapper mapper = JsonMapper.create();
         // Reading the fixtures and checking them against the specs run beside Jersey's set-up.
         CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(() -> {
@@ -112,7 +128,8 @@ public final class StubServer implements AutoCloseable {
         Stores stores = new Stores(Fixtures.NONE);
         Journal journal = new Journal(config.journalSize());
         ProgrammedResponses programmed = new ProgrammedResponses();
-        StubState state = new StubState(stores, fixturesReady::join, journal, programmed);
+        ViolationTally tally = new ViolationTally(config.proxy().upstreams());
+        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally);
         // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented);
@@ -124,7 +141,7 @@ public final class StubServer implements AutoCloseable {
                 .register(new RequestSyntaxFilter())
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
-                .register(new JournalFilter(journal, Clock.systemUTC()))
+                .register(new JournalFilter(journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
                 .register(new ErrorBodyFilter())
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
@@ -136,6 +153,9 @@ public final class StubServer implements AutoCloseable {
                 .register(DocsResource.class);
         if (config.accessLog()) {
             resources.register(new AccessLogFilter());
+        }
+        if (config.proxy().isOn()) {
+            resources.register(new ProxyFilter(config.proxy(), validators, config.maxBodyBytes()));
         }
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
@@ -159,7 +179,7 @@ public final class StubServer implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         container.getApplicationHandler().onStartup(container);
-        return new StubServer(server, container, workers, state, rules);
+        return new StubServer(server, container, workers, state, rules, config.proxy());
     }
 
     // Made here rather than by Jersey's factory, which keeps the server's context to itself: the exchange
@@ -217,7 +237,18 @@ public final class StubServer implements AutoCloseable {
         return state.journal();
     }
 
-    /** Puts every record back as the fixtures had it, empties the journal and clears programmed responses. */
+    /**
+     * The run so far per vendor, as {@code GET /__admin/violations} shows it: exchanges, invalid requests,
+     * non-conforming answers and upstream failures, by operation, status and rule.
+     */
+    public ViolationTally.Summary violations() {
+        return state.tally().summary();
+    }
+
+    /**
+     * Puts every record back as the fixtures had it, empties the journal, clears programmed responses and the
+     * violations tally.
+     */
     public void reset() {
         state.reset();
     }
@@ -272,6 +303,15 @@ public final class StubServer implements AutoCloseable {
         }
         container.getApplicationHandler().onShutdown(container);
         server.stop(0);
+        closeQuietly(proxy);
+    }
+
+    private static void closeQuietly(ProxyConfig proxy) {
+        try {
+            proxy.recorder().close();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not close the traffic recorder: {}", e.getMessage());
+        }
     }
 
     private static void requireValid(Fixtures fixtures, SpecValidators validators) {

@@ -3,6 +3,7 @@ package io.accountcontracts.stub.admin;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.RuleCheck;
+import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.store.Fixtures;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -84,6 +85,17 @@ public final class AdminResource {
     @Path("journal")
     public Map<String, List<Journal.Entry>> journal() {
         return Map.of("requests", state.journal().entries());
+    }
+
+    /**
+     * The run so far per vendor: exchanges proxied and stubbed, and the invalid requests, non-conforming
+     * answers and upstream failures, grouped by operation, status and rule. Kept until a reset, however
+     * small the journal.
+     */
+    @GET
+    @Path("violations")
+    public ViolationTally.Summary violations() {
+        return state.tally().summary();
     }
 
     @DELETE

@@ -17,21 +17,43 @@ public final class Journal {
     /**
      * One served request. Headers are as received, but for credentials, which are redacted.
      *
-     * @param operationId the spec operation the request was taken for; null when none (JSON: null)
-     * @param status      the status sent; 0 when nothing was sent (a programmed EMPTY_RESPONSE)
-     * @param programmed  what programming changed about the answer; null (left out) when nothing did
+     * @param operationId      the spec operation the request was taken for; null when none (JSON: null)
+     * @param mode             {@link #STUBBED} when the stub answered, {@link #PROXIED} when the request belongs
+     *                         to a vendor proxied with {@code --proxy} (forwarded, or refused here)
+     * @param status           the status sent; 0 when nothing was sent (a programmed EMPTY_RESPONSE)
+     * @param upstreamStatus   proxied: the status the upstream answered (the caller may have got 502 under
+     *                         --proxy-strict); null (left out) when nothing was forwarded or no answer came
+     * @param responseVerdict  proxied: {@code valid}, {@code invalid}, or {@code not_validated} for a request
+     *                         that is no operation; null (left out) without an upstream answer
+     * @param responseProblems proxied: where the upstream's answer breaks the spec; null (left out) without one
+     * @param upstreamError    proxied: why no answer came ({@code upstream.refused}, {@code upstream.timeout},
+     *                         ...); null (left out) otherwise
+     * @param programmed       what programming changed about the answer; null (left out) when nothing did
      */
-    @JsonPropertyOrder({"at", "method", "path", "operationId", "status", "verdict", "problems", "programmed", "headers"})
+    @JsonPropertyOrder({"at", "method", "path", "operationId", "mode", "status", "upstream_status", "verdict",
+        "problems", "response_verdict", "response_problems", "upstream_error", "programmed", "headers"})
     public record Entry(
             @JsonProperty("at") Instant at,
             @JsonProperty("method") String method,
             @JsonProperty("path") String path,
             @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS) String operationId,
+            @JsonProperty("mode") String mode,
             @JsonProperty("status") int status,
+            @JsonProperty("upstream_status") Integer upstreamStatus,
             @JsonProperty("verdict") String verdict,
             @JsonProperty("problems") List<String> problems,
+            @JsonProperty("response_verdict") String responseVerdict,
+            @JsonProperty("response_problems") List<String> responseProblems,
+            @JsonProperty("upstream_error") String upstreamError,
             @JsonProperty("programmed") Applied programmed,
             @JsonProperty("headers") Map<String, List<String>> headers) {
+
+        /** An entry for a request the stub answered itself. */
+        public Entry(Instant at, String method, String path, String operationId, int status, String verdict,
+                List<String> problems, Applied programmed, Map<String, List<String>> headers) {
+            this(at, method, path, operationId, STUBBED, status, null, verdict, problems, null, null, null, programmed,
+                    headers);
+        }
 
         /** An entry for a request that was taken for no operation and answered as usual. */
         public Entry(Instant at, String method, String path, int status, String verdict, List<String> problems,
@@ -39,6 +61,9 @@ public final class Journal {
             this(at, method, path, null, status, verdict, problems, null, headers);
         }
     }
+
+    public static final String STUBBED = "stubbed";
+    public static final String PROXIED = "proxied";
 
     private final int capacity;
     private volatile long epoch;

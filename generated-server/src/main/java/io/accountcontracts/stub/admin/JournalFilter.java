@@ -1,14 +1,20 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.Applied;
+import io.accountcontracts.stub.proxy.Proxied;
+import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +23,15 @@ import java.util.Set;
 
 /**
  * Writes every request except the admin API's own into the journal, with its final status and verdict, and
- * what programming changed about the answer.
- * Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
+ * what programming changed about the answer, or what the proxy made of it; and counts it in the violations
+ * tally. Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
+ *
+ * <p>Its priority puts the request side first of all pre-matching filters, so the arrival epoch is noted
+ * before any filter can abort (the proxy always does), and the response side last, after every filter that
+ * may change the answer.
  */
 @PreMatching
+@Priority(Priorities.AUTHENTICATION - 200)
 public final class JournalFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String EPOCH = JournalFilter.class.getName() + ".epoch";
@@ -29,11 +40,24 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
 
     private final Journal journal;
+    private final ViolationTally tally;
+    private final Set<Vendor> proxied;
     private final Clock clock;
 
-    public JournalFilter(Journal journal, Clock clock) {
+    /**
+     * @param proxied the vendors whose requests the proxy handles; only their requests look for its result,
+     *                so a stubbed request costs no more than before
+     */
+    public JournalFilter(Journal journal, ViolationTally tally, Set<Vendor> proxied, Clock clock) {
         this.journal = journal;
+        this.tally = tally;
+        this.proxied = proxied.isEmpty() ? EnumSet.noneOf(Vendor.class) : EnumSet.copyOf(proxied);
         this.clock = clock;
+    }
+
+    /** A journal filter with a tally of its own and no proxied vendor. */
+    public JournalFilter(Journal journal, Clock clock) {
+        this(journal, new ViolationTally(Map.of()), Set.of(), clock);
     }
 
     /** Notes the journal's epoch as the request arrives (see {@link Journal#epoch()}). */
@@ -53,11 +77,24 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
             String key = name.toLowerCase(Locale.ROOT);
             headers.put(key, SECRET_HEADERS.contains(key) ? REDACTED : List.copyOf(values));
         });
+        Route route = Route.of(request);
         Verdict verdict = Verdict.of(request);
         Applied programmed = Applied.of(request);
+        Proxied proxy = route.isVendor() && proxied.contains(route.vendor()) ? Proxied.of(request) : null;
         int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
         long arrivedIn = request.getProperty(EPOCH) instanceof Long epoch ? epoch : journal.epoch();
-        journal.add(new Journal.Entry(clock.instant(), request.getMethod(), path, Route.of(request).operationId(),
-                status, verdict.outcome().name().toLowerCase(Locale.ROOT), verdict.problems(), programmed, headers), arrivedIn);
+        String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
+        journal.add(proxy == null
+                ? new Journal.Entry(clock.instant(), request.getMethod(), path, route.operationId(), status, outcome,
+                        verdict.problems(), programmed, headers)
+                : new Journal.Entry(clock.instant(), request.getMethod(), path, route.operationId(), Journal.PROXIED,
+                        status, proxy.upstreamStatus(), outcome, verdict.problems(), proxy.responseVerdict(),
+                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
+                        proxy.upstreamError() == null ? null : proxy.upstreamError().rule(),
+                        null, headers),
+                arrivedIn);
+        if (route.isVendor()) {
+            tally.count(route.vendor(), route.operationId(), request.getMethod(), path, status, verdict, proxy);
+        }
     }
 }

@@ -1,19 +1,23 @@
 package io.accountcontracts.stub.admin;
 
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
+import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import java.util.function.Supplier;
 
 /**
- * Everything a test may want to put back between tests: records, the journal, programmed responses. The
+ * Everything a test may want to put back between tests: records, the journal, programmed responses, the
+ * violations tally. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
-public record StubState(Stores stores, Supplier<Fixtures> fixtures, Journal journal, ProgrammedResponses programmed) {
+public record StubState(Stores stores, Supplier<Fixtures> fixtures, Journal journal, ProgrammedResponses programmed,
+        ViolationTally tally) {
 
     public void reset() {
         stores.load(fixtures.get());
         journal.clear();
         programmed.clear();
+        tally.clear();
     }
 }

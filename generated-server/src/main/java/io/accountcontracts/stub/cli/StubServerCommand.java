@@ -3,10 +3,16 @@ package io.accountcontracts.stub.cli;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.proxy.ProxyConfig;
+import io.accountcontracts.stub.proxy.ProxyTarget;
+import io.accountcontracts.stub.proxy.SummaryText;
+import io.accountcontracts.stub.proxy.TrafficRecorder;
+import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -21,11 +27,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar stub-server.jar [--host H] [--port P] [--token T]... [--fixtures FILE] [--strict-responses]} */
+/**
+ * {@code java -jar stub-server.jar [--host H] [--port P] [--token T]... [--fixtures FILE] [--strict-responses]
+ * [--proxy VENDOR=URL]... [--proxy-strict] [--record DIR] ...}
+ */
 @Command(name = "stub-server", mixinStandardHelpOptions = true, version = "account-contracts stub 0.1.0",
         sortOptions = false,
-        description = "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
+        description = {"Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
                 + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
+            "With --proxy, forwards one vendor's requests to the real vendor (or a sandbox) instead, checking "
+                + "both sides against the spec; the stub's bearer token is not checked for them: the vendor decides."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally",
             "1:could not start (port in use, unreadable or invalid fixtures), or --self-test got a wrong answer",
@@ -45,7 +56,8 @@ public final class StubServerCommand implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "A bearer token to accept; repeatable. " + TOKEN_ENV + " is accepted too. "
-                    + "With neither, a random token is generated and printed once.")
+                    + "With neither, a random token is generated and printed once. Not asked of proxied requests, "
+                    + "and the admin API always needs it.")
     List<String> tokens = List.of();
 
     @Option(names = "--fixtures", paramLabel = "FILE",
@@ -69,6 +81,35 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "Log one line per request (default: on). --no-access-log for load tests; "
                     + "GET /__admin/journal keeps the recent requests either way.")
     boolean accessLog;
+
+    @Option(names = "--proxy", paramLabel = "VENDOR=URL", converter = ProxyTargetConverter.class,
+            description = "Forward this vendor's requests (vantage or elasticpath) to URL, the real host or a sandbox, "
+                    + "such as vantage=https://api.vantage.sh; repeatable, one per vendor; the other vendor stays "
+                    + "stubbed. Method, path, query, headers (Authorization included) and body go as sent, the "
+                    + "answer comes back unchanged, and both are checked against the spec (journal, "
+                    + "GET /__admin/violations). The stub's bearer token is NOT checked for proxied requests: "
+                    + "the caller sends the vendor's token, and the vendor decides.")
+    List<ProxyTarget> proxies = List.of();
+
+    @Option(names = "--proxy-strict",
+            description = "With --proxy: refuse a request that breaks the spec with the vendor's 400 instead of "
+                    + "forwarding it, and answer 502 (in the vendor's error shape, naming the violation) instead "
+                    + "of a vendor answer that breaks the spec. Default: forward and pass on everything, and report.")
+    boolean proxyStrict;
+
+    @Option(names = "--proxy-connect-timeout-ms", paramLabel = "MS",
+            defaultValue = "" + ProxyConfig.DEFAULT_CONNECT_TIMEOUT_MS,
+            description = "How long to wait for the upstream to accept a connection; then 504 (default: ${DEFAULT-VALUE}).")
+    int proxyConnectTimeoutMs;
+
+    @Option(names = "--proxy-timeout-ms", paramLabel = "MS", defaultValue = "" + ProxyConfig.DEFAULT_TIMEOUT_MS,
+            description = "How long to wait for the upstream's answer; then 504 (default: ${DEFAULT-VALUE}).")
+    int proxyTimeoutMs;
+
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "With --proxy: keep every exchange the upstream answered in DIR, as HAR files "
+                    + "(DIR/<vendor>.har), credentials redacted.")
+    Path record;
 
     @Option(names = "--self-test",
             description = "Start, send one valid and one invalid update per vendor to this stub, report, and stop. "
@@ -102,14 +143,18 @@ public final class StubServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ProxyConfig proxy = proxyConfig();
         StubServer server;
         String token;
         try {
             Set<String> accepted = acceptedTokens();
             token = accepted.iterator().next();
-            server = StubServer.start(new StubConfig(host, port, accepted, loadFixtures(),
-                    strictResponses, maxBodyBytes, journalSize, accessLog),
-                    validators != null ? validators : new SpecValidators());
+            StubConfig config = new StubConfig(host, port, accepted, loadFixtures(),
+                    strictResponses, maxBodyBytes, journalSize, accessLog);
+            if (proxy.isOn()) {
+                config = config.withProxy(proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
+            }
+            server = StubServer.start(config, validators != null ? validators : new SpecValidators());
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not start: {}", e.getMessage());
             return 1;
@@ -123,13 +168,58 @@ public final class StubServerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing requests in flight");
             server.close();
+            // After close, so that the answers still in flight are counted: a CI log shows what broke the
+            // contract even if nobody asked. Only when proxying or when something broke it.
+            ViolationTally.Summary summary = server.violations();
+            if (summary.worthReporting()) {
+                System.out.print(SummaryText.of(summary));
+            }
             System.out.flush();
             stopped.countDown();
         }, "stub-server-shutdown"));
+        proxy.upstreams().forEach((vendor, upstream) -> LOG.info(
+                "Proxying {} requests to {} ({}); the stub's bearer token is not checked for them", vendor.realm(),
+                upstream, proxy.strict() ? "strict: requests and answers that break the spec are refused"
+                        : "observe: everything is forwarded and reported"));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The proxy flags, checked together; a mistake is a usage error (exit code 2), as for any other flag. */
+    ProxyConfig proxyConfig() {
+        if (proxies.isEmpty() && (proxyStrict || record != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    (proxyStrict ? "--proxy-strict" : "--record") + " needs at least one --proxy VENDOR=URL");
+        }
+        if (!proxies.isEmpty() && selfTest) {
+            // The self-test sends the stub's own token: it must not go to a vendor.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--self-test checks the stub itself; leave out --proxy");
+        }
+        if (proxyConnectTimeoutMs < 1 || proxyTimeoutMs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1");
+        }
+        try {
+            return ProxyConfig.of(proxies).withStrict(proxyStrict)
+                    .withTimeouts(Duration.ofMillis(proxyConnectTimeoutMs), Duration.ofMillis(proxyTimeoutMs));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--proxy: " + e.getMessage());
+        }
+    }
+
+    /** Reads {@code --proxy VENDOR=URL}; picocli reports a mistake as a usage error naming the flag. */
+    static final class ProxyTargetConverter implements CommandLine.ITypeConverter<ProxyTarget> {
+        @Override
+        public ProxyTarget convert(String value) {
+            try {
+                return ProxyTarget.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private Set<String> acceptedTokens() {

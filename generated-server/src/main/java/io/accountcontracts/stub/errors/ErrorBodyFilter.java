@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.errors;
 
+import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
@@ -27,7 +28,8 @@ public final class ErrorBodyFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() < 400 || response.hasEntity()) {
+        // A proxied answer is the vendor's own, body or none, and is passed on as it came.
+        if (response.getStatus() < 400 || response.hasEntity() || Proxied.of(request) != null) {
             return;
         }
         Response.StatusType status = response.getStatusInfo();

@@ -85,10 +85,11 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         if (body.length > 0) {
             candidate.withBody(text.get());
         }
-        List<String> problems = SpecValidators.errors(validators.validateRequest(vendor, candidate.build()));
+        List<Problem> problems = SpecValidators.problems(validators.validateRequest(vendor, candidate.build()));
         if (!problems.isEmpty()) {
-            Verdict.invalid(problems).attachTo(request);
-            request.abortWith(vendor.error(Response.Status.BAD_REQUEST, problems));
+            Verdict invalid = Verdict.invalidBy(problems);
+            invalid.attachTo(request);
+            request.abortWith(vendor.error(Response.Status.BAD_REQUEST, invalid.problems()));
             return;
         }
         accept(request, body, tree);

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * With {@code --strict-responses}: checks every response the stub is about to send on a vendor
- * path against the spec, and turns a violation into a logged 500 instead of a quietly wrong body.
+ * path (its own, not a proxied vendor's) against the spec, and turns a violation into a logged 500 instead of a quietly wrong body.
  *
  * <p>The entity is serialised here, once, and handed on as bytes, so checking costs no second
  * serialisation.
@@ -46,7 +47,8 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Route route = Route.of(request);
-        if (!route.isVendor()) {
+        // A proxied answer has been checked by the proxy already, and is the vendor's to pass on as it came.
+        if (!route.isVendor() || Proxied.of(request) != null) {
             return;
         }
         String body;

@@ -95,9 +95,14 @@ public final class SpecValidators {
 
     /** Error messages of a report, one line each. */
     public static List<String> errors(ValidationReport report) {
+        return problems(report).stream().map(Problem::message).toList();
+    }
+
+    /** Errors of a report with the rule (message key) each broke, for tallying by rule. */
+    public static List<Problem> problems(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(ValidationReport.Message::getMessage)
+                .map(m -> new Problem(m.getKey(), m.getMessage()))
                 .toList();
     }
 

@@ -131,6 +131,38 @@ class JournalTest {
         assertEquals(0, dropped.get("status").asInt());
     }
 
+    @Test
+    void asJsonAStubbedEntrySaysSoAndAProxiedOneCarriesBothVerdicts() {
+        ObjectMapper json = JsonMapper.create();
+
+        JsonNode stubbed = json.valueToTree(entry("/x"));
+        JsonNode proxied = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/managed_accounts/a",
+                "updateManagedAccount", Journal.PROXIED, 502, 200, "valid", List.of(), "invalid",
+                List.of("[Path '/name'] Instance type (integer) does not match"), null, null, Map.of()));
+        JsonNode unanswered = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/managed_accounts/a",
+                "updateManagedAccount", Journal.PROXIED, 504, null, "valid", List.of(), null, null, "upstream.timeout",
+                null, Map.of()));
+
+        assertEquals("stubbed", stubbed.get("mode").asText());
+        for (String field : List.of("upstream_status", "response_verdict", "response_problems", "upstream_error")) {
+            assertFalse(stubbed.has(field), stubbed.toString());
+        }
+        assertEquals("[\"at\",\"method\",\"path\",\"operationId\",\"mode\",\"status\",\"upstream_status\",\"verdict\","
+                + "\"problems\",\"response_verdict\",\"response_problems\",\"headers\"]",
+                json.valueToTree(fieldNames(proxied)).toString());
+        assertEquals(200, proxied.get("upstream_status").asInt());
+        assertEquals("invalid", proxied.get("response_verdict").asText());
+        assertEquals("[Path '/name'] Instance type (integer) does not match", proxied.at("/response_problems/0").asText());
+        assertEquals("upstream.timeout", unanswered.get("upstream_error").asText());
+        assertFalse(unanswered.has("response_verdict"), unanswered.toString());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static Journal.Entry entry(String path) {
         return new Journal.Entry(Instant.EPOCH, "PATCH", path, 200, "valid", List.of(), Map.of());
     }

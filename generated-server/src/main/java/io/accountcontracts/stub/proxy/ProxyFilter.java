@@ -1,0 +1,165 @@
+package io.accountcontracts.stub.proxy;
+
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.validation.Problem;
+import io.accountcontracts.stub.validation.SpecValidators;
+import io.accountcontracts.stub.validation.Verdict;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the requests of a proxied vendor with the upstream's answer ({@code --proxy VENDOR=URL}), checking
+ * both sides against the vendor's spec on the way.
+ *
+ * <p>It runs right after {@code RouteFilter} and before authentication. Aborting a pre-matching filter ends
+ * request filtering, so the stub's own token check, syntax checks, validation, programmed answers and
+ * resources never see a proxied request: the vendor decides who may call it. The global response filters
+ * still run: the journal and the access log record the exchange, and the filters that would change or
+ * re-check an answer leave it alone when {@link Proxied} is on the request.
+ *
+ * <p>Registered only when some vendor is proxied; the other vendor's requests then pay one property read.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 50)
+public final class ProxyFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
+
+    private final Map<Vendor, Upstream> upstreams;
+    private final ExchangeCheck check;
+    private final boolean strict;
+    private final int maxBodyBytes;
+    private final TrafficRecorder recorder;
+
+    public ProxyFilter(ProxyConfig config, SpecValidators validators, int maxBodyBytes) {
+        this.upstreams = new EnumMap<>(Vendor.class);
+        config.upstreams().forEach((vendor, base) -> upstreams.put(vendor,
+                new Upstream(vendor, base, config.connectTimeout(), config.timeout())));
+        this.check = new ExchangeCheck(validators);
+        this.strict = config.strict();
+        this.maxBodyBytes = maxBodyBytes;
+        this.recorder = config.recorder();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        Route route = Route.of(request);
+        Upstream upstream = route.isVendor() ? upstreams.get(route.vendor()) : null;
+        if (upstream == null) {
+            return;
+        }
+        Vendor vendor = route.vendor();
+        byte[] body = body(request);
+        if (body == null) {
+            tooLarge(request, vendor);
+            return;
+        }
+        String method = request.getMethod();
+        URI uri = request.getUriInfo().getRequestUri();
+        String rawPath = uri.getRawPath();
+        String rawQuery = uri.getRawQuery();
+        Map<String, List<String>> headers = request.getHeaders();
+
+        List<Problem> requestProblems = check.request(vendor, method, rawPath, rawQuery, headers, body);
+        Verdict verdict = requestProblems.isEmpty() ? Verdict.VALID : Verdict.invalidBy(requestProblems);
+        verdict.attachTo(request);
+        if (strict && !requestProblems.isEmpty()) {
+            // Never forwarded: a strict run must not let a request the vendor's contract forbids reach it.
+            Proxied.REFUSED_LOCALLY.attachTo(request);
+            request.abortWith(vendor.error(Response.Status.BAD_REQUEST, verdict.problems()));
+            return;
+        }
+
+        Upstream.Answer answer;
+        try {
+            answer = upstream.send(method, rawPath, rawQuery, headers, body);
+        } catch (Upstream.Failure failure) {
+            LOG.warn("{} {}: {}", method, rawPath, failure.getMessage());
+            Proxied.failed(failure.rule(), failure.getMessage()).attachTo(request);
+            request.abortWith(vendor.error(failure.status(), failure.getMessage()));
+            return;
+        }
+        record(vendor, method, body, answer);
+
+        List<Problem> responseProblems = check.response(vendor, method, rawPath, answer);
+        Proxied.answered(answer.status(), responseProblems).attachTo(request);
+        if (strict && responseProblems != null && !responseProblems.isEmpty()) {
+            request.abortWith(vendor.error(Response.Status.BAD_GATEWAY,
+                    violations(upstream, answer.status(), responseProblems)));
+            return;
+        }
+        request.abortWith(asReceived(answer));
+    }
+
+    /**
+     * The upstream's answer, status, headers and body bytes as they came, but for hop-by-hop headers, and for a
+     * Content-Type that is no media type, which the server could not send a body under (reported as a problem).
+     */
+    private static Response asReceived(Upstream.Answer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status());
+        HopByHop.forResponse(answer.headers()).forEach((name, values) -> values.forEach(v -> response.header(name,
+                name.equalsIgnoreCase("content-type") && !ExchangeCheck.isMediaType(v) ? ExchangeCheck.PASSED_ON_AS : v)));
+        if (answer.body().length > 0) {
+            response.entity(answer.body());
+        }
+        return response.build();
+    }
+
+    private static List<String> violations(Upstream upstream, int status, List<Problem> problems) {
+        List<String> details = new ArrayList<>();
+        for (Problem problem : problems) {
+            details.add("The answer of the upstream " + upstream.host() + " (HTTP " + status + ") breaks the spec: "
+                    + problem.message());
+        }
+        return details;
+    }
+
+    private void record(Vendor vendor, String method, byte[] body, Upstream.Answer answer) {
+        try {
+            recorder.record(new ProxiedExchange(vendor, answer.startedAt(), answer.durationMs(), method, answer.uri(),
+                    answer.sentHeaders(), body, answer.status(), answer.headers(), answer.body()));
+        } catch (RuntimeException e) {
+            // The caller still gets the answer: a full disk must not turn into the vendor's 5xx.
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            LOG.warn("Could not record {} {}: {}", method, answer.uri().getRawPath(), why);
+        }
+    }
+
+    /** The body, or null when it is over the limit. */
+    private byte[] body(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > maxBodyBytes) {
+            return null;
+        }
+        byte[] body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
+        return body.length > maxBodyBytes ? null : body;
+    }
+
+    private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {
+        // As the stub does: swallow a moderately oversized upload first, so the client reads the answer.
+        InputStream body = request.getEntityStream();
+        byte[] sink = new byte[64 * 1024];
+        long drained = 0;
+        for (int n = body.read(sink); n >= 0 && drained < 16L * maxBodyBytes; n = body.read(sink)) {
+            drained += n;
+        }
+        String why = "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
+        Verdict.invalid(List.of(why)).attachTo(request);
+        Proxied.REFUSED_LOCALLY.attachTo(request);
+        request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
+                .header("Connection", "close").build());
+    }
+}
