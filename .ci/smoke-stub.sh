@@ -295,8 +295,25 @@ expect 200 '"nonconforming_responses":{"count":1,"by_rule":[{"operationId":"upda
   -H "Authorization: Bearer $proxy_token" "$proxy_base/__admin/violations"
 expect 401 '"status":"401"' "proxy: /__admin/violations needs the proxy's own token" -- \
   -H "Authorization: Bearer $up_token" "$proxy_base/__admin/violations"
-# HAR files written by --record: checks to be added once the recorder branch is merged (it writes
-# $record_dir/<vendor>.har): elasticpath.har holds the PUT above with Authorization redacted, vantage.har the drift.
+# --record: each vendor's HAR file holds its exchange as it went over the wire, the token redacted; the
+# Elastic Path one passes the build's offline check unchanged (the Vantage one holds the drift).
+har_check() { # har_check FILE FRAGMENT DESCRIPTION
+  if [[ -f $1 ]] && grep -q -- "$2" "$1" && grep -q 'Bearer REDACTED' "$1" && ! grep -q -- "$up_token" "$1"; then
+    echo "ok   $3"; passed=$((passed + 1))
+  else
+    echo "FAIL $3: $(ls -l "$record_dir"; head -c 2000 "$1" 2>/dev/null)"; failed=$((failed + 1))
+  fi
+}
+har_check "$record_dir/elasticpath.har" 'through-the-proxy' "proxy: --record keeps the Elastic Path exchange, the token redacted"
+har_check "$record_dir/vantage.har" '42' "proxy: --record keeps the drifting Vantage exchange, the token redacted"
+replay_dir=$(mktemp -d) && cp "$record_dir/elasticpath.har" "$replay_dir/"
+if ./mvnw -q -B test -pl contract-tests -am -Dtest=RecordedTrafficTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dcontract.recordings="$replay_dir" >"$log.mvn" 2>&1; then
+  echo "ok   proxy: the recorded elasticpath.har passes the offline check unchanged"; passed=$((passed + 1))
+else
+  tail -40 "$log.mvn"; echo "FAIL proxy: the recorded elasticpath.har fails the offline check"; failed=$((failed + 1))
+fi
+rm -rf "$replay_dir"
 
 kill -TERM $proxy_pid
 for _ in $(seq 1 50); do kill -0 $proxy_pid 2>/dev/null || break; sleep 0.1; done
