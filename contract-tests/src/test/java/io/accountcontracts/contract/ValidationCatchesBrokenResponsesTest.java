@@ -12,7 +12,7 @@ import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.contract.support.ContractStub;
 import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,28 +32,28 @@ class ValidationCatchesBrokenResponsesTest {
     void untouchedStubResponseConforms() throws Exception {
         Exchange real = vantageExchange();
 
-        assertFalse(SpecValidation.VANTAGE.validateResponse(real).hasErrors());
+        assertFalse(OfflineValidator.VANTAGE.validateResponse(real).hasErrors());
     }
 
     @Test
     void responseMissingARequiredFieldIsReported() throws Exception {
         Exchange broken = withBody(vantageExchange(), body -> body.remove("contact_email"));
 
-        assertReported(SpecValidation.VANTAGE.validateResponse(broken), "validation.response.body.schema.required");
+        assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.body.schema.required");
     }
 
     @Test
     void responseFieldOfTheWrongTypeIsReported() throws Exception {
         Exchange broken = withBody(vantageExchange(), body -> body.put("name", 42));
 
-        assertReported(SpecValidation.VANTAGE.validateResponse(broken), "validation.response.body.schema.type");
+        assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.body.schema.type");
     }
 
     @Test
     void listOfTheWrongItemTypeIsReported() throws Exception {
         Exchange broken = withBody(vantageExchange(), body -> body.putArray("billing_rule_tokens").add(7));
 
-        assertReported(SpecValidation.VANTAGE.validateResponse(broken), "validation.response.body.schema.type");
+        assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.body.schema.type");
     }
 
     @Test
@@ -61,7 +61,7 @@ class ValidationCatchesBrokenResponsesTest {
         Exchange broken = withBody(elasticPathExchange(),
                 body -> ((ObjectNode) body.at("/data/meta/timestamps")).put("created_at", "yesterday"));
 
-        assertReported(SpecValidation.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.format.date-time");
+        assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.format.date-time");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ValidationCatchesBrokenResponsesTest {
         Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
                 418, real.responseHeaders(), real.responseBody());
 
-        assertReported(SpecValidation.VANTAGE.validateResponse(broken), "validation.response.status.unknown");
+        assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.status.unknown");
     }
 
     @Test
@@ -79,7 +79,7 @@ class ValidationCatchesBrokenResponsesTest {
         Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
                 404, real.responseHeaders(), "{\"errors\":[\"account not found\"]}");
 
-        assertReported(SpecValidation.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
+        assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ValidationCatchesBrokenResponsesTest {
         Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
                 404, real.responseHeaders(), "{\"errors\":[{\"status\":404,\"title\":\"Not Found\"}]}");
 
-        assertReported(SpecValidation.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
+        assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
     }
 
     private static Exchange vantageExchange() throws Exception {

@@ -216,7 +216,7 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
      */
     public void expectRequestViolation(String key) {
         Exchange exchange = recorder.last();
-        ValidationReport report = SpecValidation.forPath(exchange.path()).validateRequest(exchange);
+        ValidationReport report = OfflineValidator.forPath(exchange.path()).validateRequest(exchange);
         boolean found = report.getMessages().stream()
                 .anyMatch(m -> m.getKey().equals(key) && m.getLevel() == ValidationReport.Level.ERROR);
         if (!found) {
@@ -241,7 +241,7 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
      */
     public void expectOutsideSpec() {
         Exchange exchange = recorder.last();
-        ValidationReport report = SpecValidation.forPath(exchange.path()).validateRequest(exchange);
+        ValidationReport report = OfflineValidator.forPath(exchange.path()).validateRequest(exchange);
         boolean outside = report.getMessages().stream().anyMatch(m ->
                 m.getKey().equals("validation.request.operation.notAllowed")
                         || m.getKey().equals("validation.request.path.missing"));

@@ -29,7 +29,7 @@ public final class ExchangeVerifier {
     static List<String> problems(List<Exchange> exchanges, Set<Exchange> deliberatelyInvalid, boolean withTheStub) {
         List<String> problems = new ArrayList<>();
         for (Exchange exchange : exchanges) {
-            SpecValidation spec = SpecValidation.forPath(exchange.path());
+            OfflineValidator spec = OfflineValidator.forPath(exchange.path());
             ValidationReport response = spec.validateResponse(exchange);
             if (response.hasErrors()) {
                 problems.add(exchange + ": response breaks " + spec + ": " + response.getMessages());

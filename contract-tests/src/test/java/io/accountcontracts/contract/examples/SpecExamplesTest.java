@@ -3,7 +3,7 @@ package io.accountcontracts.contract.examples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountcontracts.contract.support.Resources;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,12 +23,12 @@ class SpecExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyVantageExampleMatchesItsSchema() {
-        return ExampleTests.of("vantage", VANTAGE, InteractionValidation.of(SpecValidation.VANTAGE));
+        return ExampleTests.of("vantage", VANTAGE, InteractionValidation.of(OfflineValidator.VANTAGE));
     }
 
     @TestFactory
     Stream<DynamicTest> everyElasticPathExampleMatchesItsSchema() {
-        return ExampleTests.of("elasticpath", ELASTIC_PATH, InteractionValidation.of(SpecValidation.ELASTIC_PATH));
+        return ExampleTests.of("elasticpath", ELASTIC_PATH, InteractionValidation.of(OfflineValidator.ELASTIC_PATH));
     }
 
     // Guards the walk itself: a finder that silently found nothing would make the factories pass.

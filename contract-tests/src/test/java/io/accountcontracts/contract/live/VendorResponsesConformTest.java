@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.accountcontracts.contract.support.Exchange;
 import io.accountcontracts.contract.support.Resources;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the real vendors send must pass the check a live contract run makes of every response
- * ({@link SpecValidation#validateResponse}), or that run reports drift that is not there. The bodies in
+ * ({@link OfflineValidator#validateResponse}), or that run reports drift that is not there. The bodies in
  * {@code vendor-responses/} are shaped after the vendors' published descriptions and examples: the
  * fields they leave null, the fields they add beyond the seed, links relative and absolute.
  */
@@ -66,6 +66,6 @@ class VendorResponsesConformTest {
         String path = name.startsWith("vantage") ? VANTAGE_PATH : ELASTIC_PATH_PATH;
         Exchange exchange = new Exchange("PUT", path, Map.of("Content-Type", List.of("application/json")),
                 "{}", 200, Map.of("Content-Type", List.of("application/json")), body);
-        return SpecValidation.forPath(path).validateResponse(exchange);
+        return OfflineValidator.forPath(path).validateResponse(exchange);
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.DocumentedOperation;
 import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.json.JsonMapper;
@@ -142,17 +142,17 @@ class GeneratedRequestsPropertiesTest {
         Exchange exchange = put(path, request.body(), request.authorization());
 
         assertEquals(request.status(), exchange.status(), exchange.responseBody());
-        ValidationReport response = SpecValidation.forPath(path).validateResponse(exchange);
+        ValidationReport response = OfflineValidator.forPath(path).validateResponse(exchange);
         assertFalse(response.hasErrors(), response.getMessages().toString());
         if (request.status() == 400 || request.authorization() == null) {
-            assertTrue(SpecValidation.forPath(path).validateRequest(exchange).hasErrors(),
+            assertTrue(OfflineValidator.forPath(path).validateRequest(exchange).hasErrors(),
                     "the generator meant to break the request, but the spec accepts it");
         }
         assertEquals(before, snapshot(), "a refused request changed stored state");
     }
 
     private static void assertConforms(Exchange exchange) {
-        SpecValidation spec = SpecValidation.forPath(exchange.path());
+        OfflineValidator spec = OfflineValidator.forPath(exchange.path());
         ValidationReport request = spec.validateRequest(exchange);
         assertFalse(request.hasErrors(), "the generator produced a body the spec refuses: " + request.getMessages());
         ValidationReport response = spec.validateResponse(exchange);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.Exchange;
 import io.accountcontracts.contract.support.Resources;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import java.net.URI;
@@ -77,7 +77,7 @@ class MalformedBodiesPropertiesTest {
 
         Exchange exchange = put(request.path(), request.body());
 
-        ValidationReport response = SpecValidation.forPath(request.path()).validateResponse(exchange);
+        ValidationReport response = OfflineValidator.forPath(request.path()).validateResponse(exchange);
         assertFalse(response.hasErrors(), "not the vendor's shape: " + response.getMessages());
         assertTrue(exchange.status() < 500, exchange.status() + " " + exchange.responseBody());
         if (stillJson) {

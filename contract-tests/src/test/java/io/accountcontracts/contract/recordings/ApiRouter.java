@@ -1,7 +1,7 @@
 package io.accountcontracts.contract.recordings;
 
 import io.accountcontracts.contract.support.DocumentedOperation;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class ApiRouter {
 
     static final ApiRouter SPECS = new ApiRouter()
-            .with(SpecValidation.VANTAGE, DocumentedOperation.VANTAGE)
-            .with(SpecValidation.ELASTIC_PATH, DocumentedOperation.ELASTIC_PATH);
+            .with(OfflineValidator.VANTAGE, DocumentedOperation.VANTAGE)
+            .with(OfflineValidator.ELASTIC_PATH, DocumentedOperation.ELASTIC_PATH);
 
-    private record Route(Pattern pattern, String template, SpecValidation spec) {
+    private record Route(Pattern pattern, String template, OfflineValidator spec) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -26,7 +26,7 @@ final class ApiRouter {
     private ApiRouter() {
     }
 
-    Optional<SpecValidation> specFor(String path) {
+    Optional<OfflineValidator> specFor(String path) {
         return routes.stream().filter(route -> route.pattern().matcher(path).matches()).map(Route::spec).findFirst();
     }
 
@@ -35,7 +35,7 @@ final class ApiRouter {
         return routes.stream().map(Route::template).toList();
     }
 
-    private ApiRouter with(SpecValidation spec, String resource) {
+    private ApiRouter with(OfflineValidator spec, String resource) {
         DocumentedOperation.read(resource)
                 .forEach(op -> routes.add(new Route(op.path(), op.pathTemplate(), spec)));
         return this;

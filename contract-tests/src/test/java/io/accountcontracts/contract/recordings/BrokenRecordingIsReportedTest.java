@@ -14,7 +14,7 @@ import org.opentest4j.AssertionFailedError;
  */
 class BrokenRecordingIsReportedTest {
 
-    private static final List<HarEntry> BROKEN = Resources.har("/broken-recordings/broken.har");
+    private static final List<HarEntry> BROKEN = HarFile.fromClasspath("/broken-recordings/broken.har");
 
     @Test
     void responseMissingARequiredFieldFailsValidation() {
@@ -41,7 +41,7 @@ class BrokenRecordingIsReportedTest {
     }
 
     private static void assertProblem(HarEntry entry, String expected) {
-        Verdict.Violates verdict = assertInstanceOf(Verdict.Violates.class, EntryCheck.check(entry), entry.name());
+        EntryResult.Violates verdict = assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(entry), entry.name());
         assertTrue(verdict.problems().stream().anyMatch(problem -> problem.startsWith(expected)),
                 "expected " + expected + " in " + verdict.problems());
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,29 +20,29 @@ final class EntryCheck {
     /** A test that passes when the entry conforms, fails when it does not, and is skipped when no spec describes it. */
     static DynamicTest test(HarEntry entry) {
         return DynamicTest.dynamicTest(entry.name(), () -> {
-            Verdict verdict = check(entry);
-            if (verdict instanceof Verdict.Skipped skipped) {
+            EntryResult verdict = check(entry);
+            if (verdict instanceof EntryResult.Skipped skipped) {
                 Assumptions.abort(skipped.reason());
-            } else if (verdict instanceof Verdict.Violates violates) {
+            } else if (verdict instanceof EntryResult.Violates violates) {
                 fail(entry.name() + " does not conform to " + violates.spec() + ":\n  "
                         + String.join("\n  ", violates.problems()));
             }
         });
     }
 
-    static Verdict check(HarEntry entry) {
+    static EntryResult check(HarEntry entry) {
         if (entry.status() <= 0) {
-            return new Verdict.Skipped("not validated: " + entry.name() + " has no response (the request failed or was blocked)");
+            return new EntryResult.Skipped("not validated: " + entry.name() + " has no response (the request failed or was blocked)");
         }
         if (entry.method().equalsIgnoreCase("OPTIONS") && entry.requestHeaders().containsKey("Access-Control-Request-Method")) {
-            return new Verdict.Skipped("not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself");
+            return new EntryResult.Skipped("not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself");
         }
-        Optional<SpecValidation> routed = ApiRouter.SPECS.specFor(entry.path());
+        Optional<OfflineValidator> routed = ApiRouter.SPECS.specFor(entry.path());
         if (routed.isEmpty()) {
-            return new Verdict.Skipped("not validated: path " + entry.path() + " of " + entry.name()
+            return new EntryResult.Skipped("not validated: path " + entry.path() + " of " + entry.name()
                     + " is in neither spec (they have " + String.join(", ", ApiRouter.SPECS.templates()) + ")");
         }
-        SpecValidation spec = routed.get();
+        OfflineValidator spec = routed.get();
         Exchange exchange = entry.toExchange();
         List<String> problems = new ArrayList<>();
         // A request the server refused with a 4xx may break the request schema: that is usually
@@ -51,7 +51,7 @@ final class EntryCheck {
             problems.addAll(errors("request", spec.validateRequest(exchange)));
         }
         problems.addAll(errors("response", spec.validateResponse(exchange)));
-        return problems.isEmpty() ? new Verdict.Conforms(spec.toString()) : new Verdict.Violates(spec.toString(), problems);
+        return problems.isEmpty() ? new EntryResult.Conforms(spec.toString()) : new EntryResult.Violates(spec.toString(), problems);
     }
 
     private static List<String> errors(String side, ValidationReport report) {

@@ -16,13 +16,13 @@ import org.opentest4j.TestAbortedException;
  */
 class ForeignCapturesTest {
 
-    private static final List<HarEntry> CAPTURE = Resources.har("/foreign-captures/localhost-and-staging.har");
+    private static final List<HarEntry> CAPTURE = HarFile.fromClasspath("/foreign-captures/localhost-and-staging.har");
 
     @Test
     void captureFromAnotherHostIsValidatedByItsPath() {
         HarEntry localhost = CAPTURE.get(0);
 
-        assertEquals(new Verdict.Conforms("/openapi/elasticpath-accounts.yaml"), EntryCheck.check(localhost));
+        assertEquals(new EntryResult.Conforms("/openapi/elasticpath-accounts.yaml"), EntryCheck.check(localhost));
         assertDoesNotThrow(() -> EntryCheck.test(localhost).getExecutable().execute());
     }
 
@@ -59,6 +59,6 @@ class ForeignCapturesTest {
     }
 
     private static String skipReason(HarEntry entry) {
-        return assertInstanceOf(Verdict.Skipped.class, EntryCheck.check(entry), entry.name()).reason();
+        return assertInstanceOf(EntryResult.Skipped.class, EntryCheck.check(entry), entry.name()).reason();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,15 @@ final class HarFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HarFile() {
+    }
+
+    /** A HAR file kept under src/test/resources: a capture that is not the user's. */
+    static List<HarEntry> fromClasspath(String resource) {
+        try {
+            return read(Path.of(HarFile.class.getResource(resource).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<HarEntry> read(Path file) {

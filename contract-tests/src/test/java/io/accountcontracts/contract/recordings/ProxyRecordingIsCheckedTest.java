@@ -72,7 +72,7 @@ class ProxyRecordingIsCheckedTest {
                 assertDoesNotThrow(() -> test.getExecutable().execute(), test.getDisplayName());
             }
             for (HarEntry entry : HarFile.read(file)) {
-                assertInstanceOf(Verdict.Conforms.class, EntryCheck.check(entry), entry.name());
+                assertInstanceOf(EntryResult.Conforms.class, EntryCheck.check(entry), entry.name());
             }
         }
         assertEquals(List.of(dir.resolve("elasticpath.har"), dir.resolve("vantage.har")), RecordedTrafficTest.harFiles(dir));
@@ -104,7 +104,7 @@ class ProxyRecordingIsCheckedTest {
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), har);
 
         HarEntry tampered = HarFile.read(file).get(0);
-        Verdict.Violates verdict = assertInstanceOf(Verdict.Violates.class, EntryCheck.check(tampered), tampered.name());
+        EntryResult.Violates verdict = assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(tampered), tampered.name());
         assertTrue(verdict.problems().stream().anyMatch(p -> p.startsWith("response validation.response.body.schema.type")
                 && p.contains("/name")), verdict.problems().toString());
         DynamicTest test = RecordedTrafficTest.testsOf(file).findFirst().orElseThrow();

@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.accountcontracts.contract.support.Resources;
-import io.accountcontracts.contract.support.SpecValidation;
+import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -47,7 +47,7 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
     public void beforeAll(ExtensionContext context) {
         // The spec files of the openapi artifact, the ones consumers import, not a copy.
         listener = new OpenApiValidationListener(OpenApiInteractionValidator
-                .createForInlineApiSpecification(Resources.text(spec)).withLevelResolver(SpecValidation.LEVELS).build());
+                .createForInlineApiSpecification(Resources.text(spec)).withLevelResolver(OfflineValidator.LEVELS).build());
         // Loopback only, and a port of the OS's choosing, so parallel builds never collide.
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.addMockServiceRequestListener(listener);

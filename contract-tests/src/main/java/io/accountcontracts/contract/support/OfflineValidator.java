@@ -12,7 +12,7 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
  * Checks recorded exchanges against one spec, read from the {@code openapi} artifact on the test
  * classpath: the same files users import, not a copy.
  */
-public final class SpecValidation {
+public final class OfflineValidator {
 
     // The validator treats every object schema as closed unless told otherwise; the specs do not: their
     // response schemas stay open to fields a vendor adds later, and their request schemas close
@@ -21,28 +21,28 @@ public final class SpecValidation {
             .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE)
             .build();
 
-    public static final SpecValidation VANTAGE = new SpecValidation("/openapi/vantage-managed-accounts.yaml");
-    public static final SpecValidation ELASTIC_PATH = new SpecValidation("/openapi/elasticpath-accounts.yaml");
+    public static final OfflineValidator VANTAGE = new OfflineValidator("/openapi/vantage-managed-accounts.yaml");
+    public static final OfflineValidator ELASTIC_PATH = new OfflineValidator("/openapi/elasticpath-accounts.yaml");
 
     private final String resource;
     private final OpenApiInteractionValidator validator;
 
-    private SpecValidation(String resource) {
+    private OfflineValidator(String resource) {
         this(resource, Resources.text(resource));
     }
 
-    private SpecValidation(String name, String specText) {
+    private OfflineValidator(String name, String specText) {
         this.resource = name;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText)
                 .withLevelResolver(LEVELS).build();
     }
 
     /** Validation against a spec written inside a test, such as a deliberately wrong one. */
-    public static SpecValidation inline(String specText) {
-        return new SpecValidation("an inline spec", specText);
+    public static OfflineValidator inline(String specText) {
+        return new OfflineValidator("an inline spec", specText);
     }
 
-    public static SpecValidation forPath(String path) {
+    public static OfflineValidator forPath(String path) {
         return path.startsWith("/v2/managed_accounts/") ? VANTAGE : ELASTIC_PATH;
     }
 
