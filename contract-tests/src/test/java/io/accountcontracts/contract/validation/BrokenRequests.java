@@ -1,0 +1,79 @@
+package io.accountcontracts.contract.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Request bodies that break the schema in exactly one place, somewhere in the object tree: a wrong
+ * type, a null, an unknown field, a string past its maxLength, a value outside its enum, an email
+ * that is not one. Built by mutating a valid body, so everything else about it is valid.
+ */
+final class BrokenRequests {
+
+    /** A broken body and what was broken, for the report of a failing case. */
+    record Broken(JsonNode body, String what) {
+        @Override
+        public String toString() {
+            return what + ": " + body;
+        }
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private BrokenRequests() {
+    }
+
+    static Arbitrary<Broken> of(Schema<?> root) {
+        return SchemaArbitraries.valid(root).flatMap(valid -> breakSomewhere((ObjectNode) valid, root, (ObjectNode) valid, ""));
+    }
+
+    /** Ways to break {@code object}, the node at {@code at} inside {@code root}, or something below it. */
+    private static Arbitrary<Broken> breakSomewhere(ObjectNode root, Schema<?> schema, ObjectNode object, String at) {
+        Map<String, Schema> properties = schema.getProperties();
+        List<Arbitrary<Broken>> ways = new ArrayList<>();
+        ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
+                .filter(name -> !properties.containsKey(name))
+                .map(name -> broken(root, at + "/" + name, NODES.textNode("x"), "unknown field")));
+        properties.forEach((name, property) -> {
+            String path = at + "/" + name;
+            ways.add(SchemaArbitraries.wrongType(property).map(value -> broken(root, path, value, "wrong type")));
+            if (!Boolean.TRUE.equals(property.getNullable())) {
+                ways.add(Arbitraries.just(broken(root, path, NODES.nullNode(), "null")));
+            }
+            if (property.getMaxLength() != null) {
+                ways.add(Arbitraries.integers().between(property.getMaxLength() + 1, property.getMaxLength() + 200)
+                        .map(n -> broken(root, path, NODES.textNode("x".repeat(n)), "longer than maxLength")));
+            }
+            if (property.getEnum() != null) {
+                ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
+                        .filter(v -> !property.getEnum().contains(v))
+                        .map(v -> broken(root, path, NODES.textNode(v), "outside enum")));
+            }
+            if ("email".equals(property.getFormat())) {
+                ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)
+                        .map(v -> broken(root, path, NODES.textNode(v), "not an email")));
+            }
+            if ("object".equals(SchemaArbitraries.typeOf(property)) && object.get(name) instanceof ObjectNode nested) {
+                ways.add(breakSomewhere(root, property, nested, path));
+            }
+        });
+        return Arbitraries.oneOf(ways);
+    }
+
+    /** A copy of the valid root with the one value at {@code path} (a JSON pointer) replaced. */
+    private static Broken broken(ObjectNode root, String path, JsonNode value, String what) {
+        ObjectNode copy = root.deepCopy();
+        String parent = path.substring(0, path.lastIndexOf('/'));
+        ObjectNode target = parent.isEmpty() ? copy : (ObjectNode) copy.at(parent);
+        target.set(path.substring(path.lastIndexOf('/') + 1), value);
+        return new Broken(copy, what + " at " + path);
+    }
+}
