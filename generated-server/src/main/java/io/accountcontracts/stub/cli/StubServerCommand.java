@@ -28,10 +28,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar stub-server.jar [--host H] [--port P] [--token T]... [--fixtures FILE] [--strict-responses]
- * [--proxy VENDOR=URL]... [--proxy-strict] [--record DIR] ...}
+ * {@code java -jar stub-server.jar [OPTIONS]}: the stub as a process. {@code --help} lists every flag from the
+ * options below, so that list cannot go stale; docs/stub-server.md explains them.
  */
-@Command(name = "stub-server", mixinStandardHelpOptions = true, version = "account-contracts stub 0.1.0",
+@Command(name = "stub-server", mixinStandardHelpOptions = true, versionProvider = StubServerCommand.Version.class,
         sortOptions = false,
         description = {"Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
                 + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
@@ -245,5 +245,14 @@ public final class StubServerCommand implements Callable<Integer> {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The version the build wrote into the jar's manifest; a class run from an IDE has none. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = StubServerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"account-contracts stub " + (version == null ? "(development build)" : version)};
+        }
     }
 }
