@@ -9,7 +9,9 @@ import io.accountcontracts.stub.errors.Vendor;
  */
 public enum Endpoint {
     VANTAGE(Vendor.VANTAGE, "/v2/managed_accounts/acct_dd2fdf6564b60319", "{\"name\":\"Bench\"}"),
-    ELASTIC_PATH(Vendor.ELASTIC_PATH, "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23",
+    ELASTIC_PATH(
+            Vendor.ELASTIC_PATH,
+            "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23",
             "{\"data\":{\"type\":\"account\",\"name\":\"Bench\"}}");
 
     static final String CONTENT_TYPE = "application/json";

@@ -45,8 +45,15 @@ public class ExchangeBenchmark {
     public void setUp() {
         // Lenient responses, as the stub jar runs by default; no access log, as under --no-access-log,
         // because a line per request on stdout would be timed and flood JMH's output.
-        stub = StubServer.start(new StubConfig(StubConfig.LOOPBACK, 0, Set.of(Endpoint.TOKEN), null, false,
-                StubConfig.DEFAULT_MAX_BODY_BYTES, StubConfig.DEFAULT_JOURNAL_SIZE, false));
+        stub = StubServer.start(new StubConfig(
+                StubConfig.LOOPBACK,
+                0,
+                Set.of(Endpoint.TOKEN),
+                null,
+                false,
+                StubConfig.DEFAULT_MAX_BODY_BYTES,
+                StubConfig.DEFAULT_JOURNAL_SIZE,
+                false));
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         request = HttpRequest.newBuilder(stub.baseUri().resolve(endpoint.path))
                 .header("Content-Type", Endpoint.CONTENT_TYPE)

@@ -36,7 +36,8 @@ public class ExtensionStartBenchmark {
     private static final VendorStubExtension.Options DEFAULTS =
             new VendorStubExtension.Options(0, Set.of(Endpoint.TOKEN), null, true);
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** Start and stop: the extension's whole per-class overhead. */
     @Benchmark
@@ -48,10 +49,12 @@ public class ExtensionStartBenchmark {
     @Benchmark
     public int startServeOneAndStop() throws IOException, InterruptedException {
         try (VendorStub stub = VendorStub.start(DEFAULTS)) {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(stub.baseUri().resolve(Endpoint.ELASTIC_PATH.path))
-                    .header("Content-Type", Endpoint.CONTENT_TYPE)
-                    .header("Authorization", "Bearer " + Endpoint.TOKEN)
-                    .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body)).build(),
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(stub.baseUri().resolve(Endpoint.ELASTIC_PATH.path))
+                            .header("Content-Type", Endpoint.CONTENT_TYPE)
+                            .header("Authorization", "Bearer " + Endpoint.TOKEN)
+                            .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("the first update answered " + response.statusCode());

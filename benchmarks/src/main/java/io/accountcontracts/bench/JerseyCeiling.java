@@ -39,8 +39,7 @@ public final class JerseyCeiling {
             + "{\"created_at\":\"2021-02-23T09:40:33.882Z\",\"updated_at\":\"2026-11-23T10:00:00.000Z\"}},"
             + "\"links\":{\"self\":\"/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23\"}}}";
 
-    private JerseyCeiling() {
-    }
+    private JerseyCeiling() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -53,11 +52,12 @@ public final class JerseyCeiling {
         ResourceConfig resources = StubServer.containerConfig(mapper)
                 .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
                 .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
-        HttpServer server = JdkHttpServerFactory.createHttpServer(
-                URI.create("http://127.0.0.1:" + port + "/"), resources, false);
+        HttpServer server =
+                JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), resources, false);
         server.setExecutor(StubServer.workerPool());
         server.start();
-        System.out.println("Listening on http://127.0.0.1:" + server.getAddress().getPort());
+        System.out.println(
+                "Listening on http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     // A JSON tree, as the stub's resources answer with, so Jackson writes it on every request as there.

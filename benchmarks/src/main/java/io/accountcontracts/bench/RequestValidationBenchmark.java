@@ -77,7 +77,14 @@ public class RequestValidationBenchmark {
 
     @Benchmark
     public boolean screen() {
-        return validators.conformsQuickly(endpoint.vendor, endpoint.vendor.operationId(), "PUT", endpoint.path, null,
-                Endpoint.CONTENT_TYPE, Endpoint.CONTENT_TYPE, body);
+        return validators.conformsQuickly(
+                endpoint.vendor,
+                endpoint.vendor.operationId(),
+                "PUT",
+                endpoint.path,
+                null,
+                Endpoint.CONTENT_TYPE,
+                Endpoint.CONTENT_TYPE,
+                body);
     }
 }

@@ -19,8 +19,16 @@ import java.util.Set;
  * @param proxy           which vendors are forwarded to a real upstream instead of stubbed ({@code --proxy});
  *                        {@link ProxyConfig#NONE} stubs both. The stub closes its recorder when it stops.
  */
-public record StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures,
-        boolean strictResponses, int maxBodyBytes, int journalSize, boolean accessLog, ProxyConfig proxy) {
+public record StubConfig(
+        String host,
+        int port,
+        Set<String> tokens,
+        Fixtures fixtures,
+        boolean strictResponses,
+        int maxBodyBytes,
+        int journalSize,
+        boolean accessLog,
+        ProxyConfig proxy) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -38,29 +46,36 @@ public record StubConfig(String host, int port, Set<String> tokens, Fixtures fix
     }
 
     /** Both vendors stubbed. */
-    public StubConfig(String host, int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses,
-            int maxBodyBytes, int journalSize, boolean accessLog) {
+    public StubConfig(
+            String host,
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            int maxBodyBytes,
+            int journalSize,
+            boolean accessLog) {
         this(host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog, ProxyConfig.NONE);
     }
 
     /** Loopback, a free port, the seed records, strict responses: what an in-process test wants. */
     public static StubConfig forTests(String token) {
-        return new StubConfig(LOOPBACK, 0, Set.of(token), null, true, DEFAULT_MAX_BODY_BYTES, DEFAULT_JOURNAL_SIZE,
-                true);
+        return new StubConfig(
+                LOOPBACK, 0, Set.of(token), null, true, DEFAULT_MAX_BODY_BYTES, DEFAULT_JOURNAL_SIZE, true);
     }
 
     public StubConfig withFixtures(Fixtures replacement) {
-        return new StubConfig(host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize,
-                accessLog, proxy);
+        return new StubConfig(
+                host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize, accessLog, proxy);
     }
 
     public StubConfig withProxy(ProxyConfig replacement) {
-        return new StubConfig(host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog,
-                replacement);
+        return new StubConfig(
+                host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog, replacement);
     }
 
     public StubConfig withMaxBodyBytes(int replacement) {
-        return new StubConfig(host, port, tokens, fixtures, strictResponses, replacement, journalSize, accessLog,
-                proxy);
+        return new StubConfig(
+                host, port, tokens, fixtures, strictResponses, replacement, journalSize, accessLog, proxy);
     }
 }

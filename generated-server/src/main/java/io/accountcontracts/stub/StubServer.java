@@ -15,8 +15,8 @@ import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
-import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
 import io.accountcontracts.stub.programmed.ExchangeHook;
@@ -40,7 +40,6 @@ import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -80,8 +79,13 @@ public final class StubServer implements AutoCloseable {
     private final RuleCheck rules;
     private final ProxyConfig proxy;
 
-    private StubServer(HttpServer server, JdkHttpHandlerContainer container, ExecutorService workers, StubState state,
-            RuleCheck rules, ProxyConfig proxy) {
+    private StubServer(
+            HttpServer server,
+            JdkHttpHandlerContainer container,
+            ExecutorService workers,
+            StubState state,
+            RuleCheck rules,
+            ProxyConfig proxy) {
         this.server = server;
         this.container = container;
         this.workers = workers;
@@ -120,11 +124,13 @@ public final class StubServer implements AutoCloseable {
     private static StubServer startWith(StubConfig config, SpecValidators validators) {
         ObjectMapper mapper = JsonMapper.create();
         // Reading the fixtures and checking them against the specs run beside Jersey's set-up.
-        CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(() -> {
-            Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
-            requireValid(fixtures, validators);
-            return fixtures;
-        }, task -> new Thread(task, "fixtures").start());
+        CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(
+                () -> {
+                    Fixtures fixtures = config.fixtures() == null ? Fixtures.seed(mapper) : config.fixtures();
+                    requireValid(fixtures, validators);
+                    return fixtures;
+                },
+                task -> new Thread(task, "fixtures").start());
         Stores stores = new Stores(Fixtures.NONE);
         Journal journal = new Journal(config.journalSize());
         ProgrammedResponses programmed = new ProgrammedResponses();
@@ -141,7 +147,8 @@ public final class StubServer implements AutoCloseable {
                 .register(new RequestSyntaxFilter())
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
-                .register(new JournalFilter(journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
+                .register(new JournalFilter(
+                        journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
                 .register(new ErrorBodyFilter())
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
@@ -189,8 +196,8 @@ public final class StubServer implements AutoCloseable {
         try {
             return HttpServer.create(address, 0);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on " + hostLiteral(config.host()) + ":" + config.port()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot listen on " + hostLiteral(config.host()) + ":" + config.port() + ": " + e.getMessage(), e);
         }
     }
 
@@ -317,11 +324,14 @@ public final class StubServer implements AutoCloseable {
     private static void requireValid(Fixtures fixtures, SpecValidators validators) {
         List<String> problems = new ArrayList<>(fixtures.integrityProblems());
         for (var record : fixtures.managedAccounts()) {
-            validators.checkManagedAccount(record.toString())
-                    .forEach(p -> problems.add("managed account '" + record.path("token").asText() + "': " + p));
+            validators
+                    .checkManagedAccount(record.toString())
+                    .forEach(p -> problems.add(
+                            "managed account '" + record.path("token").asText() + "': " + p));
         }
         for (var record : fixtures.accounts()) {
-            validators.checkAccount(record.toString())
+            validators
+                    .checkAccount(record.toString())
                     .forEach(p -> problems.add("account '" + record.path("id").asText() + "': " + p));
         }
         if (!problems.isEmpty()) {

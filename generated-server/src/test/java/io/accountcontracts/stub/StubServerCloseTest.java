@@ -19,12 +19,15 @@ class StubServerCloseTest {
     void closeCutsAProgrammedDelayShortAfterTheGracePeriod() throws Exception {
         StubServer server = StubServer.start(StubConfig.forTests("close-test"));
         server.nextResponse("updateManagedAccount").delay(Duration.ofMinutes(10));
-        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create(server.baseUri() + "/v2/managed_accounts/acct_dd2fdf6564b60319"))
-                        .header("Authorization", "Bearer close-test")
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"late\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.baseUri() + "/v2/managed_accounts/acct_dd2fdf6564b60319"))
+                                .header("Authorization", "Bearer close-test")
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"late\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!server.pendingResponses().isEmpty()) { // taken: the request now sleeps on a worker
             assertTrue(System.nanoTime() < deadline, "the request never took the rule");

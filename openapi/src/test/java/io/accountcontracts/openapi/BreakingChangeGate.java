@@ -27,14 +27,15 @@ final class BreakingChangeGate {
     private static final Pattern RELEASE = Pattern.compile("-(\\d+)\\.(\\d+)\\.(\\d+)\\.yaml$");
     private static final Pattern INFO_VERSION = Pattern.compile("(?m)^  version: ['\"]?([0-9][^'\"\\s]*)");
 
-    private BreakingChangeGate() {
-    }
+    private BreakingChangeGate() {}
 
     static Path lastRelease(Path releasedDir, String name) throws IOException {
         try (Stream<Path> files = Files.list(releasedDir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(name + "-") && RELEASE.matcher(f.toString()).find())
+            return files.filter(f -> f.getFileName().toString().startsWith(name + "-")
+                            && RELEASE.matcher(f.toString()).find())
                     .max(Comparator.comparing(BreakingChangeGate::releaseKey))
-                    .orElseThrow(() -> new IllegalStateException("no released version of " + name + " in " + releasedDir));
+                    .orElseThrow(
+                            () -> new IllegalStateException("no released version of " + name + " in " + releasedDir));
         }
     }
 
@@ -45,7 +46,8 @@ final class BreakingChangeGate {
         String report = diff.isUnchanged() ? "No changes.\n" : new MarkdownRender().render(diff);
         String oldVersion = infoVersion(before);
         String newVersion = infoVersion(after);
-        return new Verdict(oldVersion, newVersion, diff.isIncompatible(), major(newVersion) > major(oldVersion), report);
+        return new Verdict(
+                oldVersion, newVersion, diff.isIncompatible(), major(newVersion) > major(oldVersion), report);
     }
 
     static String infoVersion(String spec) {
@@ -63,7 +65,8 @@ final class BreakingChangeGate {
     private static String releaseKey(Path file) {
         Matcher m = RELEASE.matcher(file.toString());
         m.find();
-        return String.format("%06d.%06d.%06d", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
+        return String.format(
+                "%06d.%06d.%06d",
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 }

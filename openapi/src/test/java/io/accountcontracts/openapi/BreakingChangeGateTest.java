@@ -24,29 +24,38 @@ class BreakingChangeGateTest {
         Files.createDirectories(REPORTS);
         Files.writeString(REPORTS.resolve(name + ".md"), verdict.report());
 
-        assertTrue(verdict.passes(), name + ".yaml breaks clients of " + released + " (" + verdict.released() + " -> "
-                + verdict.current() + "); raise info.version's major or undo the change:\n" + verdict.report());
+        assertTrue(
+                verdict.passes(),
+                name + ".yaml breaks clients of " + released + " (" + verdict.released() + " -> " + verdict.current()
+                        + "); raise info.version's major or undo the change:\n" + verdict.report());
     }
 
     @Test
     void removedResponsePropertyIsCaught(@TempDir Path dir) throws Exception {
-        assertCaught(dir, vantage().replace("        - parent_account_token\n", "").replace(
-                "        parent_account_token:\n"
-                        + "          type: string\n"
-                        + "          description: The token of the parent (MSP) Account.\n"
-                        + "          example: acct_bb022aecd1125ada\n", ""));
+        assertCaught(
+                dir,
+                vantage()
+                        .replace("        - parent_account_token\n", "")
+                        .replace(
+                                "        parent_account_token:\n"
+                                        + "          type: string\n"
+                                        + "          description: The token of the parent (MSP) Account.\n"
+                                        + "          example: acct_bb022aecd1125ada\n",
+                                ""));
     }
 
     @Test
     void newlyRequiredRequestFieldIsCaught(@TempDir Path dir) throws Exception {
-        String optionalFields = "      description: The fields of a Managed Account to change. Every field is optional.\n"
-                + "      additionalProperties: false\n";
+        String optionalFields =
+                "      description: The fields of a Managed Account to change. Every field is optional.\n"
+                        + "      additionalProperties: false\n";
         assertCaught(dir, vantage().replace(optionalFields, optionalFields + "      required:\n        - name\n"));
     }
 
     @Test
     void narrowedRequestTypeIsCaught(@TempDir Path dir) throws Exception {
-        String name = "        name:\n          type: string\n          description: The new name of the Managed Account.\n";
+        String name =
+                "        name:\n          type: string\n          description: The new name of the Managed Account.\n";
         assertCaught(dir, vantage().replace(name, name + "          maxLength: 8\n"));
     }
 

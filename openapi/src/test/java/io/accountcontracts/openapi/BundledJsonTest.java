@@ -54,7 +54,8 @@ class BundledJsonTest {
         String at = removeFromFirstSchema(json.at("/components/schemas"), "maxLength", "/components/schemas");
         assertNotNull(at, "no schema has a maxLength any more");
         ObjectNode schema = (ObjectNode) json.at(at.substring(0, at.lastIndexOf('/')));
-        schema.set("maxLength", IntNode.valueOf(yaml("elasticpath-accounts").at(at).intValue() + 1));
+        schema.set(
+                "maxLength", IntNode.valueOf(yaml("elasticpath-accounts").at(at).intValue() + 1));
 
         List<String> differences = SpecComparison.differences(yaml("elasticpath-accounts"), json);
         assertTrue(differences.stream().anyMatch(d -> d.startsWith(at + ": ")), at + " not in " + differences);
@@ -93,9 +94,11 @@ class BundledJsonTest {
         for (Map.Entry<String, JsonNode> field : schema.properties()) {
             String key = field.getKey();
             String here = at + "/" + SpecComparison.escape(key);
-            String found = key.equals("example") || key.equals("default") || key.equals("enum") ? null
-                    : key.equals("properties") ? removeFromFirstSchema(field.getValue(), keyword, here)
-                    : removeFirst(field.getValue(), keyword, here);
+            String found = key.equals("example") || key.equals("default") || key.equals("enum")
+                    ? null
+                    : key.equals("properties")
+                            ? removeFromFirstSchema(field.getValue(), keyword, here)
+                            : removeFirst(field.getValue(), keyword, here);
             if (found != null) {
                 return found;
             }

@@ -30,10 +30,10 @@ import java.util.stream.StreamSupport;
  */
 final class SpecComparison {
 
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-    private SpecComparison() {
-    }
+    private SpecComparison() {}
 
     /** Where the two documents differ once normalized, as JSON pointers with what each side holds there. */
     static List<String> differences(JsonNode yaml, JsonNode bundled) {
@@ -45,10 +45,13 @@ final class SpecComparison {
     private static JsonNode normalized(JsonNode document) {
         ObjectNode resolved = (ObjectNode) resolve(document, document, new ArrayDeque<>());
         resolved.path("paths").forEach(SpecComparison::pushDownParameters);
-        resolved.path("paths").forEach(item -> METHODS.forEach(method -> {
-            item.path(method).path("parameters").forEach(SpecComparison::spellOutStyle);
-            item.path(method).path("responses").forEach(r -> r.path("headers").forEach(SpecComparison::spellOutStyle));
-        }));
+        resolved.path("paths")
+                .forEach(item -> METHODS.forEach(method -> {
+                    item.path(method).path("parameters").forEach(SpecComparison::spellOutStyle);
+                    item.path(method)
+                            .path("responses")
+                            .forEach(r -> r.path("headers").forEach(SpecComparison::spellOutStyle));
+                }));
         JsonNode components = resolved.path("components");
         components.path("parameters").forEach(SpecComparison::spellOutStyle);
         components.path("headers").forEach(SpecComparison::spellOutStyle);
@@ -130,10 +133,12 @@ final class SpecComparison {
 
     /** A schema's {@code required} is a set of names, which the generator sorts. */
     private static void sortRequiredLists(JsonNode node) {
-        if (node.get("required") instanceof ArrayNode required && !required.isEmpty()
+        if (node.get("required") instanceof ArrayNode required
+                && !required.isEmpty()
                 && StreamSupport.stream(required.spliterator(), false).allMatch(JsonNode::isTextual)) {
             List<JsonNode> names = StreamSupport.stream(required.spliterator(), false)
-                    .sorted(Comparator.comparing(JsonNode::asText)).toList();
+                    .sorted(Comparator.comparing(JsonNode::asText))
+                    .toList();
             required.removeAll().addAll(names);
         }
         node.forEach(SpecComparison::sortRequiredLists);

@@ -16,8 +16,7 @@ final class ContractViolations {
     // validator refused breaks its schema or its list of operations.
     private static final Set<String> VIOLATIONS = Set.of("invalid", "unauthenticated");
 
-    private ContractViolations() {
-    }
+    private ContractViolations() {}
 
     static List<Journal.Entry> of(List<Journal.Entry> requests) {
         return requests.stream().filter(e -> VIOLATIONS.contains(e.verdict())).toList();
@@ -44,7 +43,8 @@ final class ContractViolations {
 
     private static String describe(Journal.Entry entry) {
         List<String> problems = entry.problems().isEmpty() && entry.verdict().equals("unauthenticated")
-                ? List.of("no accepted bearer token (the spec requires one)") : entry.problems();
+                ? List.of("no accepted bearer token (the spec requires one)")
+                : entry.problems();
         return "  " + entry.method() + " " + entry.path() + " -> " + entry.status() + ": "
                 + String.join("; ", problems);
     }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Reads a test's fixtures file when the extension is built, so a bad file fails before any test runs. */
 final class FixturesFiles {
 
-    private FixturesFiles() {
-    }
+    private FixturesFiles() {}
 
     static Fixtures read(Path file) {
         try {

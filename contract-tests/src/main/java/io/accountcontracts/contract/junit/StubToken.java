@@ -10,5 +10,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-public @interface StubToken {
-}
+public @interface StubToken {}

@@ -40,8 +40,15 @@ public final class VendorStub implements AutoCloseable {
 
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
     public static VendorStub start(VendorStubExtension.Options options) {
-        StubConfig config = new StubConfig(StubConfig.LOOPBACK, options.port(), options.tokens(), options.fixtures(),
-                options.strictResponses(), StubConfig.DEFAULT_MAX_BODY_BYTES, JOURNAL_SIZE, false);
+        StubConfig config = new StubConfig(
+                StubConfig.LOOPBACK,
+                options.port(),
+                options.tokens(),
+                options.fixtures(),
+                options.strictResponses(),
+                StubConfig.DEFAULT_MAX_BODY_BYTES,
+                JOURNAL_SIZE,
+                false);
         return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
     }
 
@@ -65,7 +72,8 @@ public final class VendorStub implements AutoCloseable {
 
     /** A generated Elastic Path client pointed at the stub, sending the token. */
     public AccountsApi elasticPath() {
-        io.accountcontracts.client.elasticpath.ApiClient client = new io.accountcontracts.client.elasticpath.ApiClient();
+        io.accountcontracts.client.elasticpath.ApiClient client =
+                new io.accountcontracts.client.elasticpath.ApiClient();
         client.setBasePath(baseUri().toString());
         client.setBearerToken(token);
         return new AccountsApi(client);
@@ -114,7 +122,9 @@ public final class VendorStub implements AutoCloseable {
 
     /** Every stored record, as {@code GET /__admin/records} shows them. */
     public Fixtures records() {
-        return new Fixtures(server.stores().managedAccounts().all(), server.stores().accounts().all());
+        return new Fixtures(
+                server.stores().managedAccounts().all(),
+                server.stores().accounts().all());
     }
 
     /** The stored Vantage managed account with this token. */

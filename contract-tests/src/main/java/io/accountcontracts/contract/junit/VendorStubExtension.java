@@ -33,8 +33,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * the fixtures, journal and programmed responses cleared. After each test, every request the stub
  * refused as breaking a vendor's spec fails the test, unless the test declared it.
  */
-public final class VendorStubExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+public final class VendorStubExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     public static final String DEFAULT_TOKEN = "test-token";
 
@@ -96,8 +96,11 @@ public final class VendorStubExtension implements BeforeAllCallback, AfterAllCal
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == VendorStub.class || type == URI.class || type == ManagedAccountsApi.class
-                || type == AccountsApi.class || (type == String.class && parameter.isAnnotated(StubToken.class));
+        return type == VendorStub.class
+                || type == URI.class
+                || type == ManagedAccountsApi.class
+                || type == AccountsApi.class
+                || (type == String.class && parameter.isAnnotated(StubToken.class));
     }
 
     @Override
@@ -125,7 +128,8 @@ public final class VendorStubExtension implements BeforeAllCallback, AfterAllCal
             return;
         }
         if (options == null) {
-            options = Options.of(AnnotationSupport.findAnnotation(context.getRequiredTestClass(), VendorStubTest.class));
+            options =
+                    Options.of(AnnotationSupport.findAnnotation(context.getRequiredTestClass(), VendorStubTest.class));
         }
         stub = VendorStub.start(options);
         startedBy = context.getUniqueId();
@@ -184,8 +188,7 @@ public final class VendorStubExtension implements BeforeAllCallback, AfterAllCal
         private Fixtures fixtures;
         private boolean strictResponses = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A fixed loopback port instead of a free one. */
         public Builder port(int port) {

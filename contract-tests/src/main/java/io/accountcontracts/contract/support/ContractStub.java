@@ -1,13 +1,13 @@
 package io.accountcontracts.contract.support;
 
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.store.Fixtures;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +44,7 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
      * fixtures are skipped.
      */
     private static final String EXTERNAL_STUB = System.getProperty("contract.stubUrl");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient ADMIN = HttpClient.newHttpClient();
 
@@ -119,9 +120,11 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
                 .toList();
         // Only the in-process stub's exchanges count for coverage: not a live target's, nor a stub started
         // elsewhere, which may be another build or not the stub at all.
-        List<String> failures = new ArrayList<>(ExchangeVerifier.problems(vendorExchanges, deliberatelyInvalid,
-                server != null));
-        boolean skipped = context.getExecutionException().filter(e -> e instanceof TestAbortedException).isPresent();
+        List<String> failures =
+                new ArrayList<>(ExchangeVerifier.problems(vendorExchanges, deliberatelyInvalid, server != null));
+        boolean skipped = context.getExecutionException()
+                .filter(e -> e instanceof TestAbortedException)
+                .isPresent();
         if (failures.isEmpty() && recorder.exchanges().isEmpty() && !skipped) {
             failures.add("the test made no HTTP exchange, so it checked nothing against the spec");
         }
@@ -154,9 +157,12 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
     }
 
     private String admin(String method, String path, int expected) throws Exception {
-        HttpResponse<String> response = ADMIN.send(HttpRequest.newBuilder(URI.create(baseUri + path))
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Bearer " + token()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = ADMIN.send(
+                HttpRequest.newBuilder(URI.create(baseUri + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header("Authorization", "Bearer " + token())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
         }
@@ -194,7 +200,8 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
 
     /** The Elastic Path client with the given bearer token, or none at all when null. */
     public AccountsApi elasticPath(String token) {
-        io.accountcontracts.client.elasticpath.ApiClient client = new io.accountcontracts.client.elasticpath.ApiClient();
+        io.accountcontracts.client.elasticpath.ApiClient client =
+                new io.accountcontracts.client.elasticpath.ApiClient();
         client.setClientConfig(client.getDefaultClientConfig().register(recorder));
         client.setBasePath(baseUri().toString());
         client.setBearerToken(token);
@@ -242,8 +249,8 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
     public void expectOutsideSpec() {
         Exchange exchange = recorder.last();
         ValidationReport report = OfflineValidator.forPath(exchange.path()).validateRequest(exchange);
-        boolean outside = report.getMessages().stream().anyMatch(m ->
-                m.getKey().equals("validation.request.operation.notAllowed")
+        boolean outside = report.getMessages().stream()
+                .anyMatch(m -> m.getKey().equals("validation.request.operation.notAllowed")
                         || m.getKey().equals("validation.request.path.missing"));
         if (!outside) {
             throw new AssertionError(exchange + ": expected no operation of the spec to match, but the validator said "

@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  * One operation of a spec, read with swagger-parser and fully resolved: its statuses, its request body
  * schema (null when it takes none) and that schema's property paths.
  */
-public record DocumentedOperation(String spec, String method, String pathTemplate, Pattern path, List<String> statuses,
-        Schema<?> requestSchema, Set<String> requestProperties) {
+public record DocumentedOperation(
+        String spec,
+        String method,
+        String pathTemplate,
+        Pattern path,
+        List<String> statuses,
+        Schema<?> requestSchema,
+        Set<String> requestProperties) {
 
     public static final String VANTAGE = "/openapi/vantage-managed-accounts.yaml";
     public static final String ELASTIC_PATH = "/openapi/elasticpath-accounts.yaml";
@@ -28,19 +34,31 @@ public record DocumentedOperation(String spec, String method, String pathTemplat
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        OpenAPI api = new OpenAPIV3Parser().readContents(Resources.text(resource), null, options).getOpenAPI();
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(Resources.text(resource), null, options)
+                .getOpenAPI();
         List<DocumentedOperation> operations = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().readOperationsMap().entrySet()) {
                 Set<String> properties = new TreeSet<>();
                 Schema<?> body = null;
                 if (op.getValue().getRequestBody() != null) {
-                    body = op.getValue().getRequestBody().getContent().get("application/json").getSchema();
+                    body = op.getValue()
+                            .getRequestBody()
+                            .getContent()
+                            .get("application/json")
+                            .getSchema();
                     collect(body, "", properties);
                 }
-                operations.add(new DocumentedOperation(resource, op.getKey().name(), path.getKey(),
+                operations.add(new DocumentedOperation(
+                        resource,
+                        op.getKey().name(),
+                        path.getKey(),
                         Pattern.compile(path.getKey().replaceAll("\\{[^/]+}", "[^/]+")),
-                        List.copyOf(op.getValue().getResponses().keySet()), body, properties));
+                        List.copyOf(op.getValue().getResponses().keySet()),
+                        body,
+                        properties));
             }
         }
         return operations;

@@ -55,8 +55,13 @@ public final class ExchangeRecorder implements WriterInterceptor, ClientResponse
         request.getStringHeaders().forEach((name, values) -> requestHeaders.put(name, List.copyOf(values)));
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
         response.getHeaders().forEach((name, values) -> responseHeaders.put(name, List.copyOf(values)));
-        record(new Exchange(request.getMethod(), request.getUri().getRawPath(), requestHeaders,
-                (String) request.getProperty(BODY_PROPERTY), response.getStatus(), responseHeaders,
+        record(new Exchange(
+                request.getMethod(),
+                request.getUri().getRawPath(),
+                requestHeaders,
+                (String) request.getProperty(BODY_PROPERTY),
+                response.getStatus(),
+                responseHeaders,
                 new String(body, StandardCharsets.UTF_8)));
     }
 

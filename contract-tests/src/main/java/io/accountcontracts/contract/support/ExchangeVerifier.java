@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class ExchangeVerifier {
 
-    private ExchangeVerifier() {
-    }
+    private ExchangeVerifier() {}
 
     /** What breaks the specs among {@code exchanges}; empty when nothing does. Counts nothing towards coverage. */
     public static List<String> problems(List<Exchange> exchanges, Set<Exchange> deliberatelyInvalid) {

@@ -4,8 +4,13 @@ import java.net.URI;
 import java.util.Map;
 
 /** Where the live-target tests point, read from the environment. */
-public record LiveTarget(URI baseUri, String token, String vantageAccount, String elasticPathAccount,
-        boolean writesAllowed, String vendor) {
+public record LiveTarget(
+        URI baseUri,
+        String token,
+        String vantageAccount,
+        String elasticPathAccount,
+        boolean writesAllowed,
+        String vendor) {
 
     static final String HOW_TO_ENABLE = "Live-target tests are off. To run them against a real vendor, a staging "
             + "server or a separately started stub, set CONTRACT_BASE_URL and CONTRACT_TOKEN (and optionally "
@@ -18,7 +23,8 @@ public record LiveTarget(URI baseUri, String token, String vantageAccount, Strin
 
     static LiveTarget from(Map<String, String> env) {
         String base = env.get("CONTRACT_BASE_URL");
-        return new LiveTarget(base == null || base.isBlank() ? null : URI.create(base.replaceAll("/+$", "")),
+        return new LiveTarget(
+                base == null || base.isBlank() ? null : URI.create(base.replaceAll("/+$", "")),
                 env.get("CONTRACT_TOKEN"),
                 env.getOrDefault("CONTRACT_VANTAGE_ACCOUNT", "acct_dd2fdf6564b60319"),
                 env.getOrDefault("CONTRACT_EP_ACCOUNT", "deb6b25f-8451-4211-9a22-95610333df23"),

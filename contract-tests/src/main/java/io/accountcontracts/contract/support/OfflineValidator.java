@@ -34,7 +34,8 @@ public final class OfflineValidator {
     private OfflineValidator(String name, String specText) {
         this.resource = name;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText)
-                .withLevelResolver(LEVELS).build();
+                .withLevelResolver(LEVELS)
+                .build();
     }
 
     /** Validation against a spec written inside a test, such as a deliberately wrong one. */

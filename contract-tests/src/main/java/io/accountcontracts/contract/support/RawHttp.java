@@ -14,7 +14,8 @@ import java.util.Map;
 /** Sends bytes exactly as given, for the requests a generated client cannot or would not send. */
 public final class RawHttp {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI baseUri;
     private final ExchangeRecorder recorder;
 
@@ -31,9 +32,11 @@ public final class RawHttp {
     /** Any method, any bytes (null for no body), any headers: recorded like any other exchange. */
     public HttpResponse<String> send(String method, String rawPath, byte[] body, String... headerPairs) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + rawPath))
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         Map<String, List<String>> sentHeaders = new LinkedHashMap<>();
         for (int i = 0; i < headerPairs.length; i += 2) {
             request.header(headerPairs[i], headerPairs[i + 1]);
@@ -41,9 +44,14 @@ public final class RawHttp {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            recorder.record(new Exchange(method, URI.create(rawPath).getRawPath(), sentHeaders,
+            recorder.record(new Exchange(
+                    method,
+                    URI.create(rawPath).getRawPath(),
+                    sentHeaders,
                     body == null ? null : new String(body, StandardCharsets.UTF_8),
-                    response.statusCode(), response.headers().map(), response.body()));
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body()));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + rawPath + " failed", e);

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Text files on the test classpath: the specs from the openapi artifact, seed requests, fixtures. */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /** The resource as UTF-8 text; fails naming it when it is not on the classpath. */
     public static String text(String resource) {

@@ -15,13 +15,11 @@ public final class ResponseCoverage {
      * whether a test programmed its answer (next-responses, fail-next, Prefer), which shows only that the
      * spec's own example came back.
      */
-    public record Validated(Exchange exchange, boolean requestConforms, boolean programmed) {
-    }
+    public record Validated(Exchange exchange, boolean requestConforms, boolean programmed) {}
 
     private static final List<Validated> VALIDATED = new ArrayList<>();
 
-    private ResponseCoverage() {
-    }
+    private ResponseCoverage() {}
 
     static synchronized void record(Exchange exchange, boolean requestConforms, boolean programmed) {
         VALIDATED.add(new Validated(exchange, requestConforms, programmed));

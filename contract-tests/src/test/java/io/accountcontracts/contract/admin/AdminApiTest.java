@@ -35,10 +35,18 @@ class AdminApiTest {
 
     @Test
     void everyOtherAdminCallNeedsTheToken() {
-        for (String[] call : new String[][] {{"GET", "/__admin/records"}, {"POST", "/__admin/reset"},
-                {"GET", "/__admin/journal"}, {"DELETE", "/__admin/journal"}}) {
+        for (String[] call : new String[][] {
+            {"GET", "/__admin/records"},
+            {"POST", "/__admin/reset"},
+            {"GET", "/__admin/journal"},
+            {"DELETE", "/__admin/journal"}
+        }) {
             assertEquals(401, stub.raw().send(call[0], call[1], null).statusCode(), call[1]);
-            assertEquals(401, stub.raw().send(call[0], call[1], null, "Authorization", "Bearer nope").statusCode());
+            assertEquals(
+                    401,
+                    stub.raw()
+                            .send(call[0], call[1], null, "Authorization", "Bearer nope")
+                            .statusCode());
         }
     }
 
@@ -49,7 +57,15 @@ class AdminApiTest {
         HttpResponse<String> reset = stub.raw().send("POST", "/__admin/reset", null, "Authorization", AUTH);
 
         assertEquals(204, reset.statusCode());
-        assertEquals("New Name", stub.server().stores().managedAccounts().get(MANAGED).orElseThrow().get("name").asText());
+        assertEquals(
+                "New Name",
+                stub.server()
+                        .stores()
+                        .managedAccounts()
+                        .get(MANAGED)
+                        .orElseThrow()
+                        .get("name")
+                        .asText());
     }
 
     @Test
@@ -63,19 +79,46 @@ class AdminApiTest {
         assertEquals("Dumped", dumped.managedAccounts().get(0).get("name").asText());
         assertEquals(1, dumped.accounts().size());
         try (StubServer reloaded = StubServer.start(StubConfig.forTests("other").withFixtures(dumped))) {
-            assertEquals("Dumped", reloaded.stores().managedAccounts().get(MANAGED).orElseThrow().get("name").asText());
+            assertEquals(
+                    "Dumped",
+                    reloaded.stores()
+                            .managedAccounts()
+                            .get(MANAGED)
+                            .orElseThrow()
+                            .get("name")
+                            .asText());
         }
     }
 
     @Test
     void journalKeepsMethodPathStatusAndVerdictButNeverTheToken() throws Exception {
-        stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":\"ok\"}", "Authorization", AUTH,
-                "Content-Type", "application/json", "Cookie", "session=cookie-secret");
-        stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":1}", "Authorization", AUTH,
-                "Content-Type", "application/json");
+        stub.raw()
+                .put(
+                        "/v2/managed_accounts/" + MANAGED,
+                        "{\"name\":\"ok\"}",
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        "application/json",
+                        "Cookie",
+                        "session=cookie-secret");
+        stub.raw()
+                .put(
+                        "/v2/managed_accounts/" + MANAGED,
+                        "{\"name\":1}",
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        "application/json");
         stub.expectRequestViolation("validation.request.body.schema.type");
-        stub.raw().put("/v2/accounts/x", "{\"data\":{}}", "Authorization", "Bearer secret-guess",
-                "Content-Type", "application/json");
+        stub.raw()
+                .put(
+                        "/v2/accounts/x",
+                        "{\"data\":{}}",
+                        "Authorization",
+                        "Bearer secret-guess",
+                        "Content-Type",
+                        "application/json");
 
         HttpResponse<String> journal = stub.raw().send("GET", "/__admin/journal", null, "Authorization", AUTH);
 
@@ -96,7 +139,11 @@ class AdminApiTest {
     void journalCanBeEmptied() throws Exception {
         stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x"));
 
-        assertEquals(204, stub.raw().send("DELETE", "/__admin/journal", null, "Authorization", AUTH).statusCode());
+        assertEquals(
+                204,
+                stub.raw()
+                        .send("DELETE", "/__admin/journal", null, "Authorization", AUTH)
+                        .statusCode());
 
         assertTrue(stub.server().journal().entries().isEmpty());
     }

@@ -20,8 +20,18 @@ class CommandLineTest {
         CommandLine cli = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out));
 
         assertEquals(0, cli.execute("--help"));
-        for (String flag : new String[] {"--host", "--port", "--token", "--fixtures", "--strict-responses",
-                "--max-body-bytes", "--journal-size", "--[no-]access-log", "--self-test", "STUB_SERVER_TOKEN"}) {
+        for (String flag : new String[] {
+            "--host",
+            "--port",
+            "--token",
+            "--fixtures",
+            "--strict-responses",
+            "--max-body-bytes",
+            "--journal-size",
+            "--[no-]access-log",
+            "--self-test",
+            "STUB_SERVER_TOKEN"
+        }) {
             assertTrue(out.toString().contains(flag), flag + " missing from:\n" + out);
         }
     }
@@ -37,11 +47,18 @@ class CommandLineTest {
     void selfTestAnswersEachVendorAsDocumentedAndExitsZero() {
         StringWriter out = new StringWriter();
 
-        int exit = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out))
+        int exit = new CommandLine(new StubServerCommand())
+                .setOut(new PrintWriter(out))
                 .execute("--port", "0", "--token", "t", "--no-access-log", "--self-test");
 
         assertEquals(0, exit, out.toString());
-        assertEquals(4, out.toString().lines().filter(line -> line.startsWith("self-test ok")).count(), out.toString());
+        assertEquals(
+                4,
+                out.toString()
+                        .lines()
+                        .filter(line -> line.startsWith("self-test ok"))
+                        .count(),
+                out.toString());
     }
 
     @Test
@@ -50,7 +67,8 @@ class CommandLineTest {
         Files.writeString(fixtures, "{}");
         StringWriter out = new StringWriter();
 
-        int exit = new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out))
+        int exit = new CommandLine(new StubServerCommand())
+                .setOut(new PrintWriter(out))
                 .execute("--port", "0", "--token", "t", "--fixtures", fixtures.toString(), "--self-test");
 
         assertEquals(1, exit);
@@ -60,7 +78,8 @@ class CommandLineTest {
     @Test
     void fixturesThatBreakTheSpecStopStartUp(@TempDir Path dir) throws Exception {
         Path fixtures = dir.resolve("fixtures.json");
-        Files.writeString(fixtures, "{\"managed_accounts\": [{\"token\": \"acct_1\", \"name\": \"no email or lists\"}]}");
+        Files.writeString(
+                fixtures, "{\"managed_accounts\": [{\"token\": \"acct_1\", \"name\": \"no email or lists\"}]}");
 
         int exit = new CommandLine(new StubServerCommand())
                 .execute("--port", "0", "--token", "t", "--fixtures", fixtures.toString());

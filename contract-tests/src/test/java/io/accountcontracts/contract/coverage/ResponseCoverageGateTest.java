@@ -43,7 +43,8 @@ class ResponseCoverageGateTest {
         List<ResponseCoverage.Validated> validated = ResponseCoverage.validated();
 
         StringBuilder report = new StringBuilder("# Contract coverage\n\n")
-                .append(validated.size()).append(" validated exchanges with the in-process stub.\n");
+                .append(validated.size())
+                .append(" validated exchanges with the in-process stub.\n");
         List<String> missing = new ArrayList<>();
         for (DocumentedOperation op : operations) {
             Map<String, Integer> hits = new LinkedHashMap<>();
@@ -51,7 +52,8 @@ class ResponseCoverageGateTest {
             op.statuses().forEach(status -> hits.put(status, 0));
             Set<String> exercised = new TreeSet<>();
             for (ResponseCoverage.Validated v : validated) {
-                if (!v.exchange().method().equals(op.method()) || !op.path().matcher(v.exchange().path()).matches()) {
+                if (!v.exchange().method().equals(op.method())
+                        || !op.path().matcher(v.exchange().path()).matches()) {
                     continue;
                 }
                 String status = op.documentedStatus(v.exchange().status());
@@ -62,27 +64,45 @@ class ResponseCoverageGateTest {
                     exercised.addAll(propertiesOf(v.exchange().requestBody()));
                 }
             }
-            report.append("\n## ").append(op.method()).append(' ').append(op.pathTemplate())
-                    .append(" (").append(op.spec()).append(")\n\n| status | exchanges | programmed | exercised |\n|---|---|---|---|\n");
+            report.append("\n## ")
+                    .append(op.method())
+                    .append(' ')
+                    .append(op.pathTemplate())
+                    .append(" (")
+                    .append(op.spec())
+                    .append(")\n\n| status | exchanges | programmed | exercised |\n|---|---|---|---|\n");
             hits.forEach((status, count) -> {
                 int asked = programmed.getOrDefault(status, 0);
                 boolean exercisedHere = count > 0 || (asked > 0 && ONLY_WHEN_PROGRAMMED.contains(status));
-                report.append("| ").append(status).append(" | ").append(count).append(" | ").append(asked)
-                        .append(" | ").append(exercisedHere ? "yes" : "**NO**").append(" |\n");
+                report.append("| ")
+                        .append(status)
+                        .append(" | ")
+                        .append(count)
+                        .append(" | ")
+                        .append(asked)
+                        .append(" | ")
+                        .append(exercisedHere ? "yes" : "**NO**")
+                        .append(" |\n");
                 if (!exercisedHere) {
                     missing.add(op.method() + " " + op.pathTemplate() + " " + status);
                 }
             });
             report.append("\n| request property | carried by a conforming request |\n|---|---|\n");
-            op.requestProperties().forEach(p -> report.append("| `").append(p).append("` | ")
-                    .append(exercised.contains(p) ? "yes" : "no").append(" |\n"));
+            op.requestProperties()
+                    .forEach(p -> report.append("| `")
+                            .append(p)
+                            .append("` | ")
+                            .append(exercised.contains(p) ? "yes" : "no")
+                            .append(" |\n"));
         }
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
 
-        assertTrue(missing.isEmpty(), "documented responses no validated exchange with the in-process stub exercised: "
-                + missing
-                + " (see " + REPORT.toAbsolutePath() + ")");
+        assertTrue(
+                missing.isEmpty(),
+                "documented responses no validated exchange with the in-process stub exercised: "
+                        + missing
+                        + " (see " + REPORT.toAbsolutePath() + ")");
     }
 
     private static Set<String> propertiesOf(String body) {

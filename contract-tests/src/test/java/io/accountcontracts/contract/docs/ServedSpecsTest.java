@@ -23,8 +23,13 @@ class ServedSpecsTest {
     static final ContractStub stub = ContractStub.withSeedRecords();
 
     @ParameterizedTest
-    @ValueSource(strings = {"vantage-managed-accounts.yaml", "vantage-managed-accounts.json",
-        "elasticpath-accounts.yaml", "elasticpath-accounts.json"})
+    @ValueSource(
+            strings = {
+                "vantage-managed-accounts.yaml",
+                "vantage-managed-accounts.json",
+                "elasticpath-accounts.yaml",
+                "elasticpath-accounts.json"
+            })
     void specIsTheArtifactsFileByteForByteWithoutAToken(String file) throws Exception {
         HttpResponse<String> spec = stub.raw().send("GET", "/openapi/" + file, null);
 

@@ -29,11 +29,17 @@ class ContractEnforcementTest {
 
     @Test
     void anUndeclaredInvalidRequestFailsTheTestNamingTheFieldAndTheRule() {
-        run(SendsAnEmptyName.class).assertThatEvents().haveExactly(1, finishedWithFailure(
-                instanceOf(AssertionError.class),
-                message(m -> m.startsWith("1 request from the code under test broke the vendor's contract")
-                        && m.contains("PUT /v2/accounts/" + EP_ACCOUNT + " -> 400")
-                        && m.contains("/data/name") && m.contains("minimum"))));
+        run(SendsAnEmptyName.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        finishedWithFailure(
+                                instanceOf(AssertionError.class),
+                                message(m ->
+                                        m.startsWith("1 request from the code under test broke the vendor's contract")
+                                                && m.contains("PUT /v2/accounts/" + EP_ACCOUNT + " -> 400")
+                                                && m.contains("/data/name")
+                                                && m.contains("minimum"))));
     }
 
     @Test
@@ -43,20 +49,29 @@ class ContractEnforcementTest {
 
     @Test
     void aDeclaredInvalidRequestThatNeverCameFailsTheTest() {
-        run(DeclaresButSendsAValidName.class).assertThatEvents().haveExactly(1, finishedWithFailure(
-                message(m -> m.contains("declared 1 request(s) that break the vendor's contract, but the stub received 0"))));
+        run(DeclaresButSendsAValidName.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        finishedWithFailure(message(m -> m.contains(
+                                "declared 1 request(s) that break the vendor's contract, but the stub received 0"))));
     }
 
     @Test
     void aRequestWithoutTheTokenFailsTheTest() {
-        run(SendsNoToken.class).assertThatEvents().haveExactly(1, finishedWithFailure(
-                message(m -> m.contains("-> 401: no accepted bearer token"))));
+        run(SendsNoToken.class)
+                .assertThatEvents()
+                .haveExactly(1, finishedWithFailure(message(m -> m.contains("-> 401: no accepted bearer token"))));
     }
 
     @Test
     void aRequestToAPathNoSpecHasFailsTheTest() {
-        run(MisspellsThePath.class).assertThatEvents().haveExactly(1, finishedWithFailure(
-                message(m -> m.contains("PUT /v2/account/" + EP_ACCOUNT + " -> 404: No resource exists at this path."))));
+        run(MisspellsThePath.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        finishedWithFailure(message(m -> m.contains(
+                                "PUT /v2/account/" + EP_ACCOUNT + " -> 404: No resource exists at this path."))));
     }
 
     @Test
@@ -65,7 +80,10 @@ class ContractEnforcementTest {
     }
 
     private static Events run(Class<?> testClass) {
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+        Events tests = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .execute()
+                .testEvents();
         tests.assertStatistics(stats -> stats.started(1));
         return tests;
     }
@@ -110,10 +128,13 @@ class ContractEnforcementTest {
     static class SendsNoToken {
         @Test
         void test(URI baseUri) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
         }
     }
 
@@ -121,10 +142,14 @@ class ContractEnforcementTest {
     static class MisspellsThePath {
         @Test
         void test(URI baseUri, @StubToken String token) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/v2/account/" + EP_ACCOUNT))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(baseUri.resolve("/v2/account/" + EP_ACCOUNT))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"x\"}}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
         }
     }
 

@@ -40,16 +40,26 @@ class RegisteredExtensionTest {
 
     @Test
     void startsFromTheGivenFixtures() {
-        assertEquals("child-co", VENDORS.stub().account("3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f").orElseThrow()
-                .get("name").asText());
+        assertEquals(
+                "child-co",
+                VENDORS.stub()
+                        .account("3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f")
+                        .orElseThrow()
+                        .get("name")
+                        .asText());
         assertEquals(2, VENDORS.stub().records().managedAccounts().size());
     }
 
     @Test
     void refusesOptionsThatCannotWork() {
-        assertThrows(IllegalArgumentException.class, () -> VendorStubExtension.newInstance().token(" ").build());
-        assertThrows(IllegalArgumentException.class, () -> VendorStubExtension.newInstance().port(70_000).build());
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VendorStubExtension.newInstance().token(" ").build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VendorStubExtension.newInstance().port(70_000).build());
+        IllegalArgumentException missing = assertThrows(
+                IllegalArgumentException.class,
                 () -> VendorStubExtension.newInstance().fixturesResource("/no/such.json"));
         assertTrue(missing.getMessage().contains("/no/such.json"), missing.getMessage());
     }
@@ -57,18 +67,25 @@ class RegisteredExtensionTest {
     @Test
     void anInstanceFieldGivesEachTestItsOwnStub() {
         OwnStubPerTestCase.SEEN.clear();
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(OwnStubPerTestCase.class)).execute()
-                .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(OwnStubPerTestCase.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(2));
         assertEquals(2, OwnStubPerTestCase.SEEN.size());
         assertNotSame(OwnStubPerTestCase.SEEN.get(0), OwnStubPerTestCase.SEEN.get(1));
     }
 
     private static int put(URI baseUri, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        baseUri.resolve("/v2/managed_accounts/acct_5e1c0a7b9d3f2468"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(baseUri.resolve("/v2/managed_accounts/acct_5e1c0a7b9d3f2468"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Runs only through the engine above: surefire leaves nested classes alone. */

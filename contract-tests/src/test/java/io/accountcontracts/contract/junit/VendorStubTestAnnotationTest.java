@@ -31,18 +31,27 @@ class VendorStubTestAnnotationTest {
 
     @Test
     @Order(1)
-    void givesTheBaseUriTheTokenAndReadyClients(URI baseUri, @StubToken String token, ManagedAccountsApi vantage,
-            AccountsApi elasticPath, VendorStub stub) throws Exception {
+    void givesTheBaseUriTheTokenAndReadyClients(
+            URI baseUri, @StubToken String token, ManagedAccountsApi vantage, AccountsApi elasticPath, VendorStub stub)
+            throws Exception {
         assertEquals(stub.baseUri(), baseUri);
         assertEquals("127.0.0.1", baseUri.getHost());
         assertEquals(VendorStubExtension.DEFAULT_TOKEN, token);
 
-        assertEquals("renamed", vantage.updateManagedAccount(VANTAGE_ACCOUNT, new UpdateManagedAccount().name("renamed"))
-                .getName());
-        assertEquals("renamed", elasticPath.updateAccount(EP_ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("renamed"))).getData().getName());
+        assertEquals(
+                "renamed",
+                vantage.updateManagedAccount(VANTAGE_ACCOUNT, new UpdateManagedAccount().name("renamed"))
+                        .getName());
+        assertEquals(
+                "renamed",
+                elasticPath
+                        .updateAccount(EP_ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("renamed")))
+                        .getData()
+                        .getName());
 
-        assertEquals(List.of("valid", "valid"), stub.requests().stream().map(r -> r.verdict()).toList());
+        assertEquals(
+                List.of("valid", "valid"),
+                stub.requests().stream().map(r -> r.verdict()).toList());
         assertEquals(List.of("REDACTED"), stub.requests().get(0).headers().get("authorization"));
         // Left behind on purpose: the next test must not see it.
         stub.nextResponse("updateAccount").status(500).persistent();
@@ -51,7 +60,8 @@ class VendorStubTestAnnotationTest {
     @Test
     @Order(2)
     void eachTestStartsFromTheFixturesWithNothingPendingAndAnEmptyJournal(VendorStub stub) {
-        assertEquals("acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals(
+                "acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
         assertTrue(stub.pendingResponses().isEmpty(), () -> "pending: " + stub.pendingResponses());
         assertTrue(stub.requests().isEmpty(), () -> "journal: " + stub.requests());
     }
@@ -67,8 +77,11 @@ class VendorStubTestAnnotationTest {
 
         assertEquals(409, conflict.getCode());
         assertTrue(conflict.getResponseBody().contains("\"status\":\"409\""), conflict.getResponseBody());
-        assertEquals("acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
-        assertEquals("renamed", elasticPath.updateAccount(EP_ACCOUNT, rename).getData().getName());
+        assertEquals(
+                "acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals(
+                "renamed",
+                elasticPath.updateAccount(EP_ACCOUNT, rename).getData().getName());
     }
 
     @Test
@@ -76,10 +89,14 @@ class VendorStubTestAnnotationTest {
     void leavesADelayedRenameInFlight(URI baseUri, @StubToken String token, VendorStub stub) {
         stub.nextResponse("updateAccount").delay(Duration.ofMillis(800));
         // Sent and not waited for, like a call whose client timed out: it is still being served when this ends.
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"late\"}}")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(baseUri.resolve("/v2/accounts/" + EP_ACCOUNT))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"name\":\"late\"}}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         // Once the rule is taken, the request is in its delay.
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!stub.pendingResponses().isEmpty() && System.nanoTime() < deadline) {
@@ -93,14 +110,16 @@ class VendorStubTestAnnotationTest {
     void aRequestStillInFlightAtTheResetChangesNothingInTheNextTest(VendorStub stub) throws Exception {
         Thread.sleep(1200);
 
-        assertEquals("acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals(
+                "acc-name", stub.account(EP_ACCOUNT).orElseThrow().get("name").asText());
         assertTrue(stub.requests().isEmpty(), () -> "journal: " + stub.requests());
     }
 
     @Test
     @Order(4)
     void listsTheDocumentedStatusesOfEachOperation(VendorStub stub) {
-        assertEquals(List.of("200", "400", "401", "404", "406", "413", "415", "500"),
+        assertEquals(
+                List.of("200", "400", "401", "404", "406", "413", "415", "500"),
                 stub.documentedStatuses("updateManagedAccount"));
         assertTrue(stub.documentedStatuses("updateAccount").contains("409"));
     }

@@ -27,8 +27,11 @@ class LiveTargetContractTest {
     @Test
     void vantageWithoutATokenIsRefusedWith401() {
         serving("vantage");
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class, () -> target.vantage(null)
-                .updateManagedAccount(target.live().vantageAccount(), new UpdateManagedAccount().name("probe")));
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
+                () -> target.vantage(null)
+                        .updateManagedAccount(
+                                target.live().vantageAccount(), new UpdateManagedAccount().name("probe")));
 
         target.expectRequestViolation("validation.request.security.missing");
         assertEquals(401, error.getCode());
@@ -37,8 +40,11 @@ class LiveTargetContractTest {
     @Test
     void vantageWithAWrongTokenIsRefusedWith401() {
         serving("vantage");
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class, () -> target.vantage(wrongToken())
-                .updateManagedAccount(target.live().vantageAccount(), new UpdateManagedAccount().name("probe")));
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
+                () -> target.vantage(wrongToken())
+                        .updateManagedAccount(
+                                target.live().vantageAccount(), new UpdateManagedAccount().name("probe")));
 
         assertEquals(401, error.getCode());
     }
@@ -46,8 +52,11 @@ class LiveTargetContractTest {
     @Test
     void vantageUnknownAccountGives404() {
         serving("vantage");
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class, () -> target.vantage()
-                .updateManagedAccount("acct_contract_probe_" + UUID.randomUUID(), new UpdateManagedAccount().name("probe")));
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
+                () -> target.vantage()
+                        .updateManagedAccount(
+                                "acct_contract_probe_" + UUID.randomUUID(), new UpdateManagedAccount().name("probe")));
 
         assertEquals(404, error.getCode());
     }
@@ -55,8 +64,9 @@ class LiveTargetContractTest {
     @Test
     void elasticPathWithoutATokenIsRefusedWith401() {
         serving("elasticpath");
-        var error = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class, () -> target.elasticPath(null)
-                .updateAccount(target.live().elasticPathAccount(), rename("probe")));
+        var error = assertThrows(
+                io.accountcontracts.client.elasticpath.ApiException.class,
+                () -> target.elasticPath(null).updateAccount(target.live().elasticPathAccount(), rename("probe")));
 
         target.expectRequestViolation("validation.request.security.missing");
         assertEquals(401, error.getCode());
@@ -65,8 +75,10 @@ class LiveTargetContractTest {
     @Test
     void elasticPathWithAWrongTokenIsRefusedWith401() {
         serving("elasticpath");
-        var error = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class,
-                () -> target.elasticPath(wrongToken()).updateAccount(target.live().elasticPathAccount(), rename("probe")));
+        var error = assertThrows(
+                io.accountcontracts.client.elasticpath.ApiException.class,
+                () -> target.elasticPath(wrongToken())
+                        .updateAccount(target.live().elasticPathAccount(), rename("probe")));
 
         assertEquals(401, error.getCode());
     }
@@ -74,7 +86,8 @@ class LiveTargetContractTest {
     @Test
     void elasticPathUnknownAccountGives404() {
         serving("elasticpath");
-        var error = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class,
+        var error = assertThrows(
+                io.accountcontracts.client.elasticpath.ApiException.class,
                 () -> target.elasticPath().updateAccount(UUID.randomUUID().toString(), rename("probe")));
 
         assertEquals(404, error.getCode());
@@ -97,13 +110,21 @@ class LiveTargetContractTest {
         serving("vantage");
         requireWrites();
         String id = target.live().vantageAccount();
-        String original = target.vantage().updateManagedAccount(id, new UpdateManagedAccount()).getName();
+        String original = target.vantage()
+                .updateManagedAccount(id, new UpdateManagedAccount())
+                .getName();
         try {
-            assertEquals("contract-test rename", target.vantage()
-                    .updateManagedAccount(id, new UpdateManagedAccount().name("contract-test rename")).getName());
+            assertEquals(
+                    "contract-test rename",
+                    target.vantage()
+                            .updateManagedAccount(id, new UpdateManagedAccount().name("contract-test rename"))
+                            .getName());
         } finally {
-            assertEquals(original, target.vantage().updateManagedAccount(id, new UpdateManagedAccount().name(original))
-                    .getName());
+            assertEquals(
+                    original,
+                    target.vantage()
+                            .updateManagedAccount(id, new UpdateManagedAccount().name(original))
+                            .getName());
         }
     }
 
@@ -112,14 +133,23 @@ class LiveTargetContractTest {
         serving("elasticpath");
         requireWrites();
         String id = target.live().elasticPathAccount();
-        Account before = target.elasticPath().updateAccount(id, new UpdateAccountRequest().data(new AccountUpdate()))
+        Account before = target.elasticPath()
+                .updateAccount(id, new UpdateAccountRequest().data(new AccountUpdate()))
                 .getData();
         try {
-            assertEquals("contract-test rename", target.elasticPath().updateAccount(id, rename("contract-test rename"))
-                    .getData().getName());
+            assertEquals(
+                    "contract-test rename",
+                    target.elasticPath()
+                            .updateAccount(id, rename("contract-test rename"))
+                            .getData()
+                            .getName());
         } finally {
-            assertEquals(before.getName(), target.elasticPath().updateAccount(id, rename(before.getName()))
-                    .getData().getName());
+            assertEquals(
+                    before.getName(),
+                    target.elasticPath()
+                            .updateAccount(id, rename(before.getName()))
+                            .getData()
+                            .getName());
         }
     }
 
@@ -128,8 +158,8 @@ class LiveTargetContractTest {
     }
 
     private static void requireWrites() {
-        Assumptions.assumeTrue(target.live().writesAllowed(),
-                "changes the target's data; set CONTRACT_ALLOW_WRITES=true to allow it");
+        Assumptions.assumeTrue(
+                target.live().writesAllowed(), "changes the target's data; set CONTRACT_ALLOW_WRITES=true to allow it");
     }
 
     private static UpdateAccountRequest rename(String name) {

@@ -23,8 +23,7 @@ final class DocumentedExamples {
             ELASTIC_PATH, "/openapi/elasticpath-accounts.yaml");
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private DocumentedExamples() {
-    }
+    private DocumentedExamples() {}
 
     /** The response keys of the operation in spec order: "200", ..., and "default" where there is one. */
     static List<String> statuses(String operationId) {

@@ -35,14 +35,22 @@ class FaultInjectionTest {
     void vantageRequestAfterFailNextGetsVantage500AndChangesNothing() throws Exception {
         failNext(1);
 
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
                 () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("lost")));
 
         assertEquals(500, error.getCode());
-        assertEquals("there was a problem processing your request",
-                JSON.readValue(error.getResponseBody(), Errors.class).getErrors().get(0));
+        assertEquals(
+                "there was a problem processing your request",
+                JSON.readValue(error.getResponseBody(), Errors.class)
+                        .getErrors()
+                        .get(0));
         assertEquals("New Name", stub.records().at("/managed_accounts/0/name").asText());
-        assertEquals("kept", stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("kept")).getName());
+        assertEquals(
+                "kept",
+                stub.vantage()
+                        .updateManagedAccount(MANAGED, new UpdateManagedAccount().name("kept"))
+                        .getName());
     }
 
     @Test
@@ -50,24 +58,36 @@ class FaultInjectionTest {
         failNext(2);
 
         for (int i = 0; i < 2; i++) {
-            var error = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class,
-                    () -> stub.elasticPath().updateAccount(ACCOUNT,
-                            new UpdateAccountRequest().data(new AccountUpdate().name("lost"))));
+            var error = assertThrows(
+                    io.accountcontracts.client.elasticpath.ApiException.class,
+                    () -> stub.elasticPath()
+                            .updateAccount(ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("lost"))));
             assertEquals(500, error.getCode());
-            assertEquals("500", JSON.readValue(error.getResponseBody(), ErrorResponse.class).getErrors().get(0).getStatus());
+            assertEquals(
+                    "500",
+                    JSON.readValue(error.getResponseBody(), ErrorResponse.class)
+                            .getErrors()
+                            .get(0)
+                            .getStatus());
         }
         assertEquals("acc-name", stub.records().at("/accounts/0/name").asText());
-        assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("kept"))).getStatusCode());
+        assertEquals(
+                200,
+                stub.elasticPath()
+                        .updateAccountWithHttpInfo(
+                                ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("kept")))
+                        .getStatusCode());
     }
 
     @Test
     void unauthenticatedRequestDoesNotUseUpAPendingFault() throws Exception {
         failNext(1);
-        assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+        assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
                 () -> stub.vantage("wrong").updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
 
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
                 () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
 
         assertEquals(500, error.getCode());
@@ -76,41 +96,62 @@ class FaultInjectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1", "0", "1.5", "", "99999999999"})
     void countThatIsNotAWholeNumberFromOneIsRefusedWith400AndArmsNothing(String count) throws Exception {
-        var response = stub.raw().send("POST", "/__admin/fail-next?count=" + count, null,
-                "Authorization", "Bearer " + ContractStub.TOKEN);
+        var response = stub.raw()
+                .send(
+                        "POST",
+                        "/__admin/fail-next?count=" + count,
+                        null,
+                        "Authorization",
+                        "Bearer " + ContractStub.TOKEN);
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
-        var error = JSON.readValue(response.body(), ErrorResponse.class).getErrors().get(0);
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse(""));
+        var error =
+                JSON.readValue(response.body(), ErrorResponse.class).getErrors().get(0);
         assertEquals("400", error.getStatus());
         assertTrue(error.getDetail().contains("'count'"), error.getDetail());
-        assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("not failed"))).getStatusCode());
+        assertEquals(
+                200,
+                stub.elasticPath()
+                        .updateAccountWithHttpInfo(
+                                ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("not failed")))
+                        .getStatusCode());
     }
 
     @Test
     void failNextAnswersWithTheRuleItInstalledWhichTheNextResponsesListShows() throws Exception {
-        var response = stub.raw().send("POST", "/__admin/fail-next?count=2", null,
-                "Authorization", "Bearer " + ContractStub.TOKEN);
+        var response = stub.raw()
+                .send("POST", "/__admin/fail-next?count=2", null, "Authorization", "Bearer " + ContractStub.TOKEN);
 
         assertEquals(200, response.statusCode());
         JsonNode rule = JSON.readTree(response.body());
         assertEquals(500, rule.get("status").asInt());
         assertEquals(2, rule.get("remaining").asInt());
         assertFalse(rule.has("operationId"), "applies to any operation: " + rule);
-        var listed = JSON.readTree(stub.raw().send("GET", "/__admin/next-responses", null,
-                "Authorization", "Bearer " + ContractStub.TOKEN).body()).get("nextResponses");
+        var listed = JSON.readTree(stub.raw()
+                        .send("GET", "/__admin/next-responses", null, "Authorization", "Bearer " + ContractStub.TOKEN)
+                        .body())
+                .get("nextResponses");
         assertEquals(rule, listed.get(0));
     }
 
     @Test
     void aRequestThatBreaksTheContractGetsIts400AndDoesNotUseUpAPendingFault() throws Exception {
         failNext(1);
-        var invalid = stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":1}",
-                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+        var invalid = stub.raw()
+                .put(
+                        "/v2/managed_accounts/" + MANAGED,
+                        "{\"name\":1}",
+                        "Authorization",
+                        "Bearer " + ContractStub.TOKEN,
+                        "Content-Type",
+                        "application/json");
         stub.expectRequestViolation("validation.request.body.schema.type");
 
-        var error = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+        var error = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
                 () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")));
 
         assertEquals(400, invalid.statusCode());
@@ -123,14 +164,31 @@ class FaultInjectionTest {
         failNext(1);
 
         for (int i = 0; i < 2; i++) {
-            assertEquals(500, assertThrows(io.accountcontracts.client.vantage.ApiException.class,
-                    () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x"))).getCode());
+            assertEquals(
+                    500,
+                    assertThrows(
+                                    io.accountcontracts.client.vantage.ApiException.class,
+                                    () -> stub.vantage()
+                                            .updateManagedAccount(MANAGED, new UpdateManagedAccount().name("x")))
+                            .getCode());
         }
-        assertEquals("y", stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("y")).getName());
+        assertEquals(
+                "y",
+                stub.vantage()
+                        .updateManagedAccount(MANAGED, new UpdateManagedAccount().name("y"))
+                        .getName());
     }
 
     private static void failNext(int count) {
-        assertEquals(200, stub.raw().send("POST", "/__admin/fail-next?count=" + count, null,
-                "Authorization", "Bearer " + ContractStub.TOKEN).statusCode());
+        assertEquals(
+                200,
+                stub.raw()
+                        .send(
+                                "POST",
+                                "/__admin/fail-next?count=" + count,
+                                null,
+                                "Authorization",
+                                "Bearer " + ContractStub.TOKEN)
+                        .statusCode());
     }
 }

@@ -57,14 +57,20 @@ class NextResponsesTest {
         JsonNode before = stub.records();
         program("{\"operationId\":\"updateAccount\",\"status\":409,\"count\":1}");
 
-        var conflict = assertThrows(io.accountcontracts.client.elasticpath.ApiException.class,
-                () -> stub.elasticPath().updateAccount(ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("lost"))));
+        var conflict = assertThrows(
+                io.accountcontracts.client.elasticpath.ApiException.class,
+                () -> stub.elasticPath()
+                        .updateAccount(ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("lost"))));
 
         assertEquals(409, conflict.getCode());
         assertEquals(DocumentedExamples.firstExample(ELASTIC_PATH, "409"), JSON.readTree(conflict.getResponseBody()));
         assertEquals(before, stub.records());
-        assertEquals("kept", stub.elasticPath().updateAccount(ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("kept"))).getData().getName());
+        assertEquals(
+                "kept",
+                stub.elasticPath()
+                        .updateAccount(ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("kept")))
+                        .getData()
+                        .getName());
         assertEquals("kept", accountName(stub.records()));
     }
 
@@ -73,13 +79,20 @@ class NextResponsesTest {
         JsonNode before = stub.records();
         program("{\"operationId\":\"updateManagedAccount\",\"status\":404}");
 
-        var notFound = assertThrows(io.accountcontracts.client.vantage.ApiException.class,
+        var notFound = assertThrows(
+                io.accountcontracts.client.vantage.ApiException.class,
                 () -> stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("lost")));
 
         assertEquals(404, notFound.getCode());
-        assertEquals(JSON.readTree("{\"errors\":[\"Managed Account not found\"]}"), JSON.readTree(notFound.getResponseBody()));
+        assertEquals(
+                JSON.readTree("{\"errors\":[\"Managed Account not found\"]}"),
+                JSON.readTree(notFound.getResponseBody()));
         assertEquals(before, stub.records());
-        assertEquals("kept", stub.vantage().updateManagedAccount(MANAGED, new UpdateManagedAccount().name("kept")).getName());
+        assertEquals(
+                "kept",
+                stub.vantage()
+                        .updateManagedAccount(MANAGED, new UpdateManagedAccount().name("kept"))
+                        .getName());
     }
 
     static Stream<Arguments> everyDocumentedStatus() {
@@ -102,11 +115,13 @@ class NextResponsesTest {
         HttpResponse<String> answer = update(operation, "programmed");
 
         assertEquals(status, answer.statusCode(), answer.body());
-        assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json", answer.headers().firstValue("Content-Type").orElse(""));
         assertEquals(DocumentedExamples.firstExample(operation, key), JSON.readTree(answer.body()));
         if (status == 401) {
             String realm = operation.equals(VANTAGE) ? "vantage" : "elasticpath";
-            assertEquals("Bearer realm=\"" + realm + "\", error=\"invalid_token\"",
+            assertEquals(
+                    "Bearer realm=\"" + realm + "\", error=\"invalid_token\"",
                     answer.headers().firstValue("WWW-Authenticate").orElse(""));
         }
         assertEquals(before, stub.records());
@@ -130,7 +145,9 @@ class NextResponsesTest {
         long id = program("{\"status\":500,\"count\":3}").get("id").asLong();
 
         for (int left = 2; left >= 0; left--) {
-            assertEquals(500, update(left % 2 == 0 ? VANTAGE : ELASTIC_PATH, "failing").statusCode());
+            assertEquals(
+                    500,
+                    update(left % 2 == 0 ? VANTAGE : ELASTIC_PATH, "failing").statusCode());
             JsonNode pending = pending();
             if (left > 0) {
                 assertEquals(id, pending.at("/0/id").asLong());
@@ -165,8 +182,12 @@ class NextResponsesTest {
         program("{\"operationId\":\"updateAccount\",\"status\":404}");
 
         JsonNode listed = pending();
-        assertEquals(List.of(409, 400, 404), List.of(listed.at("/0/status").asInt(), listed.at("/1/status").asInt(),
-                listed.at("/2/status").asInt()));
+        assertEquals(
+                List.of(409, 400, 404),
+                List.of(
+                        listed.at("/0/status").asInt(),
+                        listed.at("/1/status").asInt(),
+                        listed.at("/2/status").asInt()));
         assertEquals(400, update(VANTAGE, "x").statusCode());
         assertEquals(409, update(ELASTIC_PATH, "x").statusCode());
         assertEquals(404, update(ELASTIC_PATH, "x").statusCode());
@@ -216,7 +237,8 @@ class NextResponsesTest {
     void anEmptyResponseSendsNotOneByte() throws Exception {
         program("{\"operationId\":\"updateManagedAccount\",\"fault\":\"EMPTY_RESPONSE\"}");
         byte[] body = "{\"name\":\"dropped\"}".getBytes(StandardCharsets.UTF_8);
-        String request = "PUT /v2/managed_accounts/" + MANAGED + " HTTP/1.1\r\nHost: " + stub.baseUri().getAuthority()
+        String request = "PUT /v2/managed_accounts/" + MANAGED + " HTTP/1.1\r\nHost: "
+                + stub.baseUri().getAuthority()
                 + "\r\nAuthorization: " + AUTH + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
                 + "\r\n\r\n";
 
@@ -243,14 +265,21 @@ class NextResponsesTest {
     @Test
     void theGeneratedClientsRetryOnceSoTheySeeAnEmptyResponseOnlyWhenTwoAreDropped() throws Exception {
         program("{\"operationId\":\"updateAccount\",\"fault\":\"EMPTY_RESPONSE\"}");
-        assertEquals(200, stub.elasticPath().updateAccountWithHttpInfo(ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("retried"))).getStatusCode());
+        assertEquals(
+                200,
+                stub.elasticPath()
+                        .updateAccountWithHttpInfo(
+                                ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("retried")))
+                        .getStatusCode());
         assertEquals(0, pending().size());
         assertEquals(204, admin("DELETE", "/__admin/journal", null).statusCode());
 
         program("{\"operationId\":\"updateAccount\",\"fault\":\"EMPTY_RESPONSE\",\"count\":2}");
-        Exception failure = assertThrows(Exception.class, () -> stub.elasticPath().updateAccount(ACCOUNT,
-                new UpdateAccountRequest().data(new AccountUpdate().name("dropped twice"))));
+        Exception failure = assertThrows(
+                Exception.class,
+                () -> stub.elasticPath()
+                        .updateAccount(
+                                ACCOUNT, new UpdateAccountRequest().data(new AccountUpdate().name("dropped twice"))));
 
         assertTrue(causes(failure).stream().anyMatch(IOException.class::isInstance), failure.toString());
         assertEquals("retried", accountName(stub.records()));
@@ -280,7 +309,8 @@ class NextResponsesTest {
         HttpResponse<String> both = update(VANTAGE, "x", "Prefer", "code=200, example=nonMspAccount");
 
         assertEquals(200, byName.statusCode());
-        assertEquals(DocumentedExamples.example(VANTAGE, "200", "mspAccountWithBlankDetails"), JSON.readTree(byName.body()));
+        assertEquals(
+                DocumentedExamples.example(VANTAGE, "200", "mspAccountWithBlankDetails"), JSON.readTree(byName.body()));
         assertEquals(DocumentedExamples.example(VANTAGE, "200", "nonMspAccount"), JSON.readTree(both.body()));
         assertEquals("New Name", stub.records().at("/managed_accounts/0/name").asText());
     }
@@ -306,14 +336,28 @@ class NextResponsesTest {
     void aRequestThatBreaksTheContractGetsItsRefusalAndUsesUpNoRule() throws Exception {
         program("{\"operationId\":\"updateAccount\",\"status\":409}");
 
-        HttpResponse<String> invalid = stub.raw().put("/v2/accounts/" + ACCOUNT, "{\"data\":{\"name\":7}}",
-                "Authorization", AUTH, "Content-Type", "application/json");
+        HttpResponse<String> invalid = stub.raw()
+                .put(
+                        "/v2/accounts/" + ACCOUNT,
+                        "{\"data\":{\"name\":7}}",
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        "application/json");
         stub.expectRequestViolation("validation.request.body.schema.type");
-        HttpResponse<String> unauthenticated = stub.raw().put("/v2/accounts/" + ACCOUNT, "{\"data\":{\"name\":\"x\"}}",
-                "Content-Type", "application/json");
+        HttpResponse<String> unauthenticated = stub.raw()
+                .put("/v2/accounts/" + ACCOUNT, "{\"data\":{\"name\":\"x\"}}", "Content-Type", "application/json");
         stub.expectRequestViolation("validation.request.security.missing");
-        HttpResponse<String> preferredButInvalid = stub.raw().put("/v2/accounts/" + ACCOUNT,
-                "{\"data\":{\"name\":\"\"}}", "Authorization", AUTH, "Content-Type", "application/json", "Prefer", "code=200");
+        HttpResponse<String> preferredButInvalid = stub.raw()
+                .put(
+                        "/v2/accounts/" + ACCOUNT,
+                        "{\"data\":{\"name\":\"\"}}",
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        "application/json",
+                        "Prefer",
+                        "code=200");
         stub.expectRequestViolation("validation.request.body.schema.minLength");
 
         assertEquals(400, invalid.statusCode());
@@ -325,7 +369,9 @@ class NextResponsesTest {
 
     @Test
     void theJournalMarksProgrammedAnswersAndNamesEachOperation() throws Exception {
-        long id = program("{\"operationId\":\"updateAccount\",\"status\":409,\"delayMs\":10}").get("id").asLong();
+        long id = program("{\"operationId\":\"updateAccount\",\"status\":409,\"delayMs\":10}")
+                .get("id")
+                .asLong();
         update(ELASTIC_PATH, "ruled");
         update(ELASTIC_PATH, "preferred", "Prefer", "code=404");
         update(VANTAGE, "plain");
@@ -336,9 +382,12 @@ class NextResponsesTest {
         assertEquals("updateAccount", entries.at("/0/operationId").asText());
         assertEquals(409, entries.at("/0/status").asInt());
         assertEquals("valid", entries.at("/0/verdict").asText());
-        assertEquals(JSON.readTree("{\"by\":\"next-responses\",\"id\":" + id
-                + ",\"status\":409,\"example\":\"duplicateRegistrationId\",\"delayMs\":10}"), entries.at("/0/programmed"));
-        assertEquals(JSON.readTree("{\"by\":\"prefer-header\",\"status\":404,\"example\":\"accountNotFound\"}"),
+        assertEquals(
+                JSON.readTree("{\"by\":\"next-responses\",\"id\":" + id
+                        + ",\"status\":409,\"example\":\"duplicateRegistrationId\",\"delayMs\":10}"),
+                entries.at("/0/programmed"));
+        assertEquals(
+                JSON.readTree("{\"by\":\"prefer-header\",\"status\":404,\"example\":\"accountNotFound\"}"),
                 entries.at("/1/programmed"));
         assertEquals("updateManagedAccount", entries.at("/2/operationId").asText());
         assertFalse(entries.get(2).has("programmed"), entries.get(2).toString());
@@ -355,7 +404,10 @@ class NextResponsesTest {
 
         assertEquals(0, entries.at("/0/status").asInt());
         assertEquals("EMPTY_RESPONSE", entries.at("/0/programmed/fault").asText());
-        assertTrue(entries.get(1).has("operationId") && entries.get(1).get("operationId").isNull(), entries.toString());
+        assertTrue(
+                entries.get(1).has("operationId")
+                        && entries.get(1).get("operationId").isNull(),
+                entries.toString());
     }
 
     @Test
@@ -365,9 +417,12 @@ class NextResponsesTest {
 
         JsonNode listed = pending();
 
-        assertEquals(JSON.readTree("{\"id\":" + first.get("id") + ",\"operationId\":\"updateAccount\",\"status\":409,"
-                + "\"remaining\":2,\"persistent\":false}"), listed.get(0));
-        assertEquals(JSON.readTree("{\"id\":" + second.get("id") + ",\"delayMs\":5,\"persistent\":true}"), listed.get(1));
+        assertEquals(
+                JSON.readTree("{\"id\":" + first.get("id") + ",\"operationId\":\"updateAccount\",\"status\":409,"
+                        + "\"remaining\":2,\"persistent\":false}"),
+                listed.get(0));
+        assertEquals(
+                JSON.readTree("{\"id\":" + second.get("id") + ",\"delayMs\":5,\"persistent\":true}"), listed.get(1));
         assertEquals(first, listed.get(0));
 
         assertEquals(204, admin("POST", "/__admin/reset", null).statusCode());
@@ -379,38 +434,49 @@ class NextResponsesTest {
     @Test
     void theRulesNeedTheToken() {
         for (String method : List.of("GET", "POST", "DELETE")) {
-            assertEquals(401, stub.raw().send(method, RULES, method.equals("POST")
-                    ? "{\"status\":500}".getBytes(StandardCharsets.UTF_8) : null).statusCode(), method);
+            assertEquals(
+                    401,
+                    stub.raw()
+                            .send(
+                                    method,
+                                    RULES,
+                                    method.equals("POST") ? "{\"status\":500}".getBytes(StandardCharsets.UTF_8) : null)
+                            .statusCode(),
+                    method);
         }
         assertEquals(0, pending().size());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "not JSON                   | {status: 409}                                                   | not valid JSON",
-        "JSON but no object         | [1]                                                             | JSON object",
-        "empty                      | ``                                                              | empty",
-        "unknown field              | {\"status\":500,\"colour\":\"red\"}                            | 'colour'",
-        "unknown operation          | {\"operationId\":\"deleteAccount\",\"status\":500}             | 'deleteAccount'; updateManagedAccount and updateAccount",
-        "operationId not a string   | {\"operationId\":7,\"status\":500}                             | 'operationId'",
-        "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415 and 500",
-        "status for any, not all    | {\"status\":409}                                                | every operation; updateManagedAccount documents 200, 400",
-        "status not a number        | {\"operationId\":\"updateAccount\",\"status\":\"409\"}         | 'status'",
-        "status not HTTP            | {\"operationId\":\"updateAccount\",\"status\":1000}            | 1000; default (any other 4xx or 5xx status)",
-        "status with fault          | {\"operationId\":\"updateAccount\",\"status\":409,\"fault\":\"EMPTY_RESPONSE\"} | 'status' and 'fault'",
-        "count zero                 | {\"status\":500,\"count\":0}                                   | 'count'; from 1",
-        "count negative             | {\"status\":500,\"count\":-3}                                  | 'count'; from 1",
-        "count fraction             | {\"status\":500,\"count\":1.5}                                 | 'count'; whole number",
-        "count text                 | {\"status\":500,\"count\":\"2\"}                               | 'count'; whole number",
-        "count huge                 | {\"status\":500,\"count\":99999999999}                         | 'count'; 2147483647",
-        "count with persistent      | {\"status\":500,\"count\":2,\"persistent\":true}              | 'count' and 'persistent'",
-        "persistent not boolean     | {\"status\":500,\"persistent\":\"yes\"}                        | 'persistent'",
-        "delay negative             | {\"delayMs\":-1}                                                | 'delayMs'; from 0 to 600000",
-        "delay too long             | {\"delayMs\":600001}                                            | 'delayMs'; from 0 to 600000",
-        "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
-        "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE",
-        "connection reset           | {\"fault\":\"CONNECTION_RESET\"}                                | not possible on this server; socket; EMPTY_RESPONSE",
-        "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs' and 'fault'"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "not JSON                   | {status: 409}                                                   | not valid JSON",
+                "JSON but no object         | [1]                                                             | JSON object",
+                "empty                      | ``                                                              | empty",
+                "unknown field              | {\"status\":500,\"colour\":\"red\"}                            | 'colour'",
+                "unknown operation          | {\"operationId\":\"deleteAccount\",\"status\":500}             | 'deleteAccount'; updateManagedAccount and updateAccount",
+                "operationId not a string   | {\"operationId\":7,\"status\":500}                             | 'operationId'",
+                "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415 and 500",
+                "status for any, not all    | {\"status\":409}                                                | every operation; updateManagedAccount documents 200, 400",
+                "status not a number        | {\"operationId\":\"updateAccount\",\"status\":\"409\"}         | 'status'",
+                "status not HTTP            | {\"operationId\":\"updateAccount\",\"status\":1000}            | 1000; default (any other 4xx or 5xx status)",
+                "status with fault          | {\"operationId\":\"updateAccount\",\"status\":409,\"fault\":\"EMPTY_RESPONSE\"} | 'status' and 'fault'",
+                "count zero                 | {\"status\":500,\"count\":0}                                   | 'count'; from 1",
+                "count negative             | {\"status\":500,\"count\":-3}                                  | 'count'; from 1",
+                "count fraction             | {\"status\":500,\"count\":1.5}                                 | 'count'; whole number",
+                "count text                 | {\"status\":500,\"count\":\"2\"}                               | 'count'; whole number",
+                "count huge                 | {\"status\":500,\"count\":99999999999}                         | 'count'; 2147483647",
+                "count with persistent      | {\"status\":500,\"count\":2,\"persistent\":true}              | 'count' and 'persistent'",
+                "persistent not boolean     | {\"status\":500,\"persistent\":\"yes\"}                        | 'persistent'",
+                "delay negative             | {\"delayMs\":-1}                                                | 'delayMs'; from 0 to 600000",
+                "delay too long             | {\"delayMs\":600001}                                            | 'delayMs'; from 0 to 600000",
+                "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
+                "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE",
+                "connection reset           | {\"fault\":\"CONNECTION_RESET\"}                                | not possible on this server; socket; EMPTY_RESPONSE",
+                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs' and 'fault'"
+            })
     void aBadRuleIsRefusedWith400NamingTheFieldAndChangesNothing(String what, String body, String fragments)
             throws Exception {
         program("{\"operationId\":\"updateAccount\",\"status\":404}");
@@ -419,14 +485,16 @@ class NextResponsesTest {
         HttpResponse<String> refused = admin("POST", RULES, body);
 
         assertEquals(400, refused.statusCode(), what + ": " + refused.body());
-        assertEquals("application/json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json", refused.headers().firstValue("Content-Type").orElse(""));
         JsonNode error = JSON.readTree(refused.body()).at("/errors/0");
         assertEquals("400", error.get("status").asText());
         String detail = error.get("detail").asText();
         for (String fragment : fragments.split("; ")) {
             assertTrue(detail.contains(fragment.strip()), what + ": '" + fragment + "' is not in: " + detail);
         }
-        assertFalse(detail.matches("(?s).*([a-z]+\\.){2,}[A-Za-z]+.*|.*Exception.*|.*(Jackson|Jersey|JDK|java).*"),
+        assertFalse(
+                detail.matches("(?s).*([a-z]+\\.){2,}[A-Za-z]+.*|.*Exception.*|.*(Jackson|Jersey|JDK|java).*"),
                 "names something of the stub's insides: " + detail);
         assertEquals(before, pending());
         assertEquals(404, update(ELASTIC_PATH, "x").statusCode());
@@ -441,7 +509,8 @@ class NextResponsesTest {
 
         NextResponse next = server.nextResponse(ELASTIC_PATH).status(409).times(2);
 
-        assertEquals(List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 0, null, 2, false)),
+        assertEquals(
+                List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 0, null, 2, false)),
                 server.pendingResponses());
         assertEquals(409, update(ELASTIC_PATH, "x").statusCode());
         next.status(404);
@@ -449,11 +518,14 @@ class NextResponsesTest {
         assertEquals(404, update(ELASTIC_PATH, "x").statusCode());
         assertEquals(200, update(ELASTIC_PATH, "x").statusCode());
 
-        String refused = assertThrows(IllegalArgumentException.class,
-                () -> server.nextResponse(VANTAGE).status(409)).getMessage();
+        String refused = assertThrows(
+                        IllegalArgumentException.class,
+                        () -> server.nextResponse(VANTAGE).status(409))
+                .getMessage();
         assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415 and 500"), refused);
         assertThrows(IllegalArgumentException.class, () -> server.nextResponse("getAccount"));
-        assertThrows(IllegalArgumentException.class, () -> server.nextResponse(null).fault(Fault.CONNECTION_RESET));
+        assertThrows(
+                IllegalArgumentException.class, () -> server.nextResponse(null).fault(Fault.CONNECTION_RESET));
         server.nextResponse(null).status(500);
         server.clearPendingResponses();
         assertEquals(List.of(), server.pendingResponses());
@@ -479,8 +551,15 @@ class NextResponsesTest {
     private static HttpResponse<String> admin(String method, String path, String body) {
         return body == null
                 ? stub.raw().send(method, path, null, "Authorization", AUTH)
-                : stub.raw().send(method, path, body.getBytes(StandardCharsets.UTF_8), "Authorization", AUTH,
-                        "Content-Type", "application/json");
+                : stub.raw()
+                        .send(
+                                method,
+                                path,
+                                body.getBytes(StandardCharsets.UTF_8),
+                                "Authorization",
+                                AUTH,
+                                "Content-Type",
+                                "application/json");
     }
 
     /** Installs a rule, which must be accepted, and returns it as the stub answered. */

@@ -26,14 +26,15 @@ final class DriftingVendor implements AutoCloseable {
 
     static final String TRACE_HEADER = "X-Vendor-Trace";
     /** A conforming Vantage account, spaced and ordered as no serialiser would write it. */
-    static final String VANTAGE_ACCOUNT = "{ \"name\" : \"Zoë & Co\",\n  \"token\":\"acct_1\", \"contact_email\":\"a@example.com\","
-            + " \"parent_account_token\":\"acct_0\", \"access_credential_tokens\":[], \"billing_rule_tokens\":[],"
-            + " \"added_later\": {\"x\": 1} }";
+    static final String VANTAGE_ACCOUNT =
+            "{ \"name\" : \"Zoë & Co\",\n  \"token\":\"acct_1\", \"contact_email\":\"a@example.com\","
+                    + " \"parent_account_token\":\"acct_0\", \"access_credential_tokens\":[], \"billing_rule_tokens\":[],"
+                    + " \"added_later\": {\"x\": 1} }";
+
     static final String EP_ACCOUNT = "{\"data\": {\"id\":\"a\", \"type\":\"account\", \"name\":\"Zoë\"}}";
     static final String HTML = "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>";
 
-    record Received(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
-    }
+    record Received(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {}
 
     private record Answer(int status, String contentType, byte[] body, Map<String, List<String>> extraHeaders) {
         Answer(int status, String contentType, String body) {
@@ -68,12 +69,14 @@ final class DriftingVendor implements AutoCloseable {
             body = in.readAllBytes();
         }
         URI uri = exchange.getRequestURI();
-        received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
-                exchange.getRequestHeaders(), body));
+        received.add(new Received(
+                exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(), body));
         boolean vantage = uri.getRawPath().startsWith("/v2/managed_accounts/");
         String which = uri.getRawPath().substring(uri.getRawPath().lastIndexOf('/') + 1);
         Answer answer = vantage ? vantage(which) : elasticPath(which);
-        answer.extraHeaders().forEach((name, values) -> values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
+        answer.extraHeaders()
+                .forEach((name, values) ->
+                        values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
         if (answer.contentType() != null) {
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         }
@@ -87,18 +90,23 @@ final class DriftingVendor implements AutoCloseable {
 
     private static Answer vantage(String which) {
         return switch (which) {
-            case "conforming" -> new Answer(200, "application/json", VANTAGE_ACCOUNT.getBytes(StandardCharsets.UTF_8),
-                    Map.of(TRACE_HEADER, List.of("trace-123"), "Set-Cookie", List.of("a=1", "b=2")));
-            case "gzip" -> new Answer(200, "application/json", gzip(VANTAGE_ACCOUNT),
-                    Map.of("Content-Encoding", List.of("gzip")));
+            case "conforming" ->
+                new Answer(
+                        200,
+                        "application/json",
+                        VANTAGE_ACCOUNT.getBytes(StandardCharsets.UTF_8),
+                        Map.of(TRACE_HEADER, List.of("trace-123"), "Set-Cookie", List.of("a=1", "b=2")));
+            case "gzip" ->
+                new Answer(200, "application/json", gzip(VANTAGE_ACCOUNT), Map.of("Content-Encoding", List.of("gzip")));
             case "wrong-type" -> new Answer(200, "application/json", VANTAGE_ACCOUNT.replace("\"Zoë & Co\"", "42"));
-            case "missing-field" -> new Answer(200, "application/json", VANTAGE_ACCOUNT.replace("\"name\" : \"Zoë & Co\",", ""));
+            case "missing-field" ->
+                new Answer(200, "application/json", VANTAGE_ACCOUNT.replace("\"name\" : \"Zoë & Co\",", ""));
             case "undocumented-status" -> new Answer(418, "application/json", "{\"errors\":[\"I'm a teapot\"]}");
             case "html-error" -> new Answer(500, "text/html; charset=utf-8", HTML);
             case "empty-401" -> new Answer(401, null, (String) null);
             case "no-media-type" -> new Answer(404, ";;;", "{\"errors\":[\"Managed Account not found\"]}");
-            case "unknown-charset" -> new Answer(404, "application/json; charset=bogus",
-                    "{\"errors\":[\"Managed Account not found\"]}");
+            case "unknown-charset" ->
+                new Answer(404, "application/json; charset=bogus", "{\"errors\":[\"Managed Account not found\"]}");
             default -> new Answer(404, "application/json", "{\"errors\":[\"Managed Account not found\"]}");
         };
     }
@@ -108,11 +116,14 @@ final class DriftingVendor implements AutoCloseable {
             case "conforming" -> new Answer(200, "application/json", EP_ACCOUNT);
             case "wrong-type" -> new Answer(200, "application/json", EP_ACCOUNT.replace("\"Zoë\"", "42"));
             case "missing-field" -> new Answer(200, "application/json", EP_ACCOUNT.replace(", \"name\":\"Zoë\"", ""));
-            case "undocumented-status" -> new Answer(418, "application/json",
-                    "{\"errors\":[{\"status\":\"418\",\"title\":\"I'm a teapot\"}]}");
+            case "undocumented-status" ->
+                new Answer(418, "application/json", "{\"errors\":[{\"status\":\"418\",\"title\":\"I'm a teapot\"}]}");
             case "html-error" -> new Answer(502, "text/html", HTML);
-            default -> new Answer(404, "application/json",
-                    "{\"errors\":[{\"status\":\"404\",\"title\":\"Not Found\",\"detail\":\"account not found\"}]}");
+            default ->
+                new Answer(
+                        404,
+                        "application/json",
+                        "{\"errors\":[{\"status\":\"404\",\"title\":\"Not Found\",\"detail\":\"account not found\"}]}");
         };
     }
 

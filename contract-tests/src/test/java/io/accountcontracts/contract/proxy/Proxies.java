@@ -32,15 +32,15 @@ final class Proxies {
     static final String EP_PATH = "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     // Parsing the specs is most of a stub's start-up; validators hold nothing per server.
     private static final class Shared {
         static final SpecValidators VALIDATORS = new SpecValidators();
     }
 
-    private Proxies() {
-    }
+    private Proxies() {}
 
     /** A stub standing in for the real vendor, accepting the vendor's token, with strict responses. */
     static StubServer upstreamStub() {
@@ -70,16 +70,21 @@ final class Proxies {
     }
 
     static HttpResponse<byte[]> put(URI base, String rawPath, String body, String token) {
-        return send(base, "PUT", rawPath, body, token == null ? new String[0]
-                : new String[] {"Authorization", "Bearer " + token});
+        return send(
+                base,
+                "PUT",
+                rawPath,
+                body,
+                token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token});
     }
 
     /** Any method, a body (null for none; JSON unless the headers give a Content-Type), any headers (name, value, ...). */
     static HttpResponse<byte[]> send(URI base, String method, String rawPath, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + rawPath))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             typed |= headers[i].equalsIgnoreCase("Content-Type");
@@ -114,18 +119,19 @@ final class Proxies {
 
     /** The journal entries of a stub, through its admin API, as JSON. */
     static List<JsonNode> journal(StubServer stub, String token) {
-        HttpResponse<byte[]> response = send(stub.baseUri(), "GET", "/__admin/journal", null,
-                "Authorization", "Bearer " + token);
+        HttpResponse<byte[]> response =
+                send(stub.baseUri(), "GET", "/__admin/journal", null, "Authorization", "Bearer " + token);
         if (response.statusCode() != 200) {
             throw new AssertionError("journal: " + response.statusCode() + " " + text(response));
         }
-        return StreamSupport.stream(json(response).get("requests").spliterator(), false).toList();
+        return StreamSupport.stream(json(response).get("requests").spliterator(), false)
+                .toList();
     }
 
     /** {@code GET /__admin/violations} of the proxying stub, as JSON. */
     static JsonNode violations(StubServer proxy) {
-        HttpResponse<byte[]> response = send(proxy.baseUri(), "GET", "/__admin/violations", null,
-                "Authorization", "Bearer " + PROXY_TOKEN);
+        HttpResponse<byte[]> response =
+                send(proxy.baseUri(), "GET", "/__admin/violations", null, "Authorization", "Bearer " + PROXY_TOKEN);
         if (response.statusCode() != 200) {
             throw new AssertionError("violations: " + response.statusCode() + " " + text(response));
         }

@@ -18,16 +18,20 @@ class ProxyCommandLineTest {
     void anUnknownVendorIsAUsageErrorNamingTheVendorsThereAre() {
         String err = usageError("--proxy", "stripe=https://api.stripe.com");
 
-        assertTrue(err.startsWith("Invalid value for option '--proxy' (VENDOR=URL): 'stripe' is not a vendor of this "
-                + "stub; use vantage or elasticpath"), err);
+        assertTrue(
+                err.startsWith("Invalid value for option '--proxy' (VENDOR=URL): 'stripe' is not a vendor of this "
+                        + "stub; use vantage or elasticpath"),
+                err);
     }
 
     @Test
     void aUrlThatIsNoHttpUrlIsAUsageError() {
         String err = usageError("--proxy", "elasticpath=useast.api.elasticpath.com");
 
-        assertTrue(err.startsWith("Invalid value for option '--proxy' (VENDOR=URL): 'useast.api.elasticpath.com' is not "
-                + "an http:// or https:// URL"), err);
+        assertTrue(
+                err.startsWith("Invalid value for option '--proxy' (VENDOR=URL): 'useast.api.elasticpath.com' is not "
+                        + "an http:// or https:// URL"),
+                err);
     }
 
     @Test
@@ -40,8 +44,11 @@ class ProxyCommandLineTest {
     void theExitCodeIsThatOfAnyOtherFlagMistake() {
         CommandLine cli = new CommandLine(new StubServerCommand()).setErr(new PrintWriter(new StringWriter()));
 
-        assertEquals(cli.execute("--port", "not-a-port"), new CommandLine(new StubServerCommand())
-                .setErr(new PrintWriter(new StringWriter())).execute("--proxy", "vantage"));
+        assertEquals(
+                cli.execute("--port", "not-a-port"),
+                new CommandLine(new StubServerCommand())
+                        .setErr(new PrintWriter(new StringWriter()))
+                        .execute("--proxy", "vantage"));
     }
 
     private static String usageError(String... args) {
@@ -50,7 +57,9 @@ class ProxyCommandLineTest {
         System.arraycopy(new String[] {"--port", "0", "--token", "t"}, 0, all, 0, 4);
         System.arraycopy(args, 0, all, 4, args.length);
 
-        int exit = new CommandLine(new StubServerCommand()).setErr(new PrintWriter(err)).execute(all);
+        int exit = new CommandLine(new StubServerCommand())
+                .setErr(new PrintWriter(err))
+                .execute(all);
 
         assertEquals(2, exit, err.toString());
         return err.toString();

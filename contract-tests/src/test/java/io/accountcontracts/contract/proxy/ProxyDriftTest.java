@@ -62,9 +62,15 @@ class ProxyDriftTest {
                 new Drift(Vendor.VANTAGE, "undocumented-status", 418, "418", "validation.response.status.unknown"),
                 new Drift(Vendor.VANTAGE, "html-error", 500, "text/html", "validation.response.contentType.notAllowed"),
                 new Drift(Vendor.ELASTIC_PATH, "wrong-type", 200, "/data/name", "validation.response.body.schema.type"),
-                new Drift(Vendor.ELASTIC_PATH, "missing-field", 200, "name", "validation.response.body.schema.required"),
+                new Drift(
+                        Vendor.ELASTIC_PATH, "missing-field", 200, "name", "validation.response.body.schema.required"),
                 // Elastic Path documents a default error response, so any status is documented; its shape is not.
-                new Drift(Vendor.ELASTIC_PATH, "html-error", 502, "text/html", "validation.response.contentType.notAllowed"));
+                new Drift(
+                        Vendor.ELASTIC_PATH,
+                        "html-error",
+                        502,
+                        "text/html",
+                        "validation.response.contentType.notAllowed"));
     }
 
     private static DriftingVendor fake;
@@ -107,7 +113,8 @@ class ProxyDriftTest {
         assertEquals("invalid", entry.get("response_verdict").asText(), entry.toString());
         assertEquals(drift.status(), entry.get("upstream_status").asInt());
         assertEquals(drift.status(), entry.get("status").asInt());
-        assertTrue(anyContains(entry.get("response_problems"), drift.field()),
+        assertTrue(
+                anyContains(entry.get("response_problems"), drift.field()),
                 "response_problems should name " + drift.field() + ": " + entry.get("response_problems"));
     }
 
@@ -117,7 +124,8 @@ class ProxyDriftTest {
         put(observing.baseUri(), drift.path(), drift.body(), VENDOR_TOKEN);
         put(observing.baseUri(), drift.path(), drift.body(), VENDOR_TOKEN);
 
-        JsonNode vendor = Proxies.violations(observing).at("/vendors/" + drift.vendor().realm());
+        JsonNode vendor =
+                Proxies.violations(observing).at("/vendors/" + drift.vendor().realm());
 
         assertEquals(2, vendor.at("/exchanges/proxied").asInt());
         assertEquals(0, vendor.at("/invalid_requests/count").asInt(), vendor.toString());
@@ -137,49 +145,76 @@ class ProxyDriftTest {
         HttpResponse<byte[]> proxied = put(strict.baseUri(), drift.path(), drift.body(), VENDOR_TOKEN);
 
         assertEquals(502, proxied.statusCode(), text(proxied));
-        assertEquals("application/json", proxied.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json", proxied.headers().firstValue("Content-Type").orElse(""));
         List<String> details = details(drift.vendor(), json(proxied));
         assertFalse(details.isEmpty(), text(proxied));
-        assertTrue(details.stream().allMatch(d -> d.startsWith("The answer of the upstream " + fake.baseUri().getAuthority()
-                + " (HTTP " + drift.status() + ") breaks the spec: ")), details.toString());
+        assertTrue(
+                details.stream()
+                        .allMatch(d -> d.startsWith("The answer of the upstream "
+                                + fake.baseUri().getAuthority() + " (HTTP " + drift.status() + ") breaks the spec: ")),
+                details.toString());
         assertTrue(details.stream().anyMatch(d -> d.contains(drift.field())), details.toString());
         assertFalse(text(proxied).contains("Exception"), text(proxied));
         JsonNode entry = only(journal(strict, PROXY_TOKEN));
         assertEquals(502, entry.get("status").asInt());
         assertEquals(drift.status(), entry.get("upstream_status").asInt());
         assertEquals("invalid", entry.get("response_verdict").asText());
-        assertEquals(1, Proxies.violations(strict)
-                .at("/vendors/" + drift.vendor().realm() + "/nonconforming_responses/count").asInt());
+        assertEquals(
+                1,
+                Proxies.violations(strict)
+                        .at("/vendors/" + drift.vendor().realm() + "/nonconforming_responses/count")
+                        .asInt());
     }
 
     @Test
     void anAnswerWhoseContentTypeIsNoMediaTypeIsPassedOnAsOctetsAndReported() {
-        HttpResponse<byte[]> proxied = put(observing.baseUri(), "/v2/managed_accounts/no-media-type", "{\"name\":\"x\"}",
-                VENDOR_TOKEN);
+        HttpResponse<byte[]> proxied =
+                put(observing.baseUri(), "/v2/managed_accounts/no-media-type", "{\"name\":\"x\"}", VENDOR_TOKEN);
 
         // The server must parse a Content-Type to send a body under it; this one it cannot, so the bytes go as octets.
         assertEquals(404, proxied.statusCode());
         assertEquals("{\"errors\":[\"Managed Account not found\"]}", text(proxied));
-        assertEquals("application/octet-stream", proxied.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/octet-stream",
+                proxied.headers().firstValue("Content-Type").orElse(""));
         JsonNode entry = only(journal(observing, PROXY_TOKEN));
-        assertEquals("The answer's Content-Type header ';;;' is not a media type; it was passed on as "
-                + "application/octet-stream.", entry.at("/response_problems/0").asText());
+        assertEquals(
+                "The answer's Content-Type header ';;;' is not a media type; it was passed on as "
+                        + "application/octet-stream.",
+                entry.at("/response_problems/0").asText());
     }
 
     @Test
     void anUnknownCharsetOnEitherSideIsAProblemNotAServerError() {
-        HttpResponse<byte[]> proxied = Proxies.send(observing.baseUri(), "PUT", "/v2/managed_accounts/unknown-charset",
-                "{\"name\":\"x\"}", "Authorization", "Bearer " + VENDOR_TOKEN, "Content-Type", "application/json; charset=bogus");
+        HttpResponse<byte[]> proxied = Proxies.send(
+                observing.baseUri(),
+                "PUT",
+                "/v2/managed_accounts/unknown-charset",
+                "{\"name\":\"x\"}",
+                "Authorization",
+                "Bearer " + VENDOR_TOKEN,
+                "Content-Type",
+                "application/json; charset=bogus");
 
         assertEquals(404, proxied.statusCode(), text(proxied));
-        assertEquals("application/json; charset=bogus", proxied.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json; charset=bogus",
+                proxied.headers().firstValue("Content-Type").orElse(""));
         JsonNode entry = only(journal(observing, PROXY_TOKEN));
         assertEquals("invalid", entry.get("verdict").asText());
-        assertTrue(entry.at("/problems/0").asText().startsWith("The Content-Type header 'application/json; "
-                + "charset=bogus' cannot be read"), entry.toString());
+        assertTrue(
+                entry.at("/problems/0")
+                        .asText()
+                        .startsWith("The Content-Type header 'application/json; " + "charset=bogus' cannot be read"),
+                entry.toString());
         assertEquals("invalid", entry.get("response_verdict").asText());
-        assertTrue(entry.at("/response_problems/0").asText().startsWith("The answer's Content-Type header "
-                + "'application/json; charset=bogus' cannot be read"), entry.toString());
+        assertTrue(
+                entry.at("/response_problems/0")
+                        .asText()
+                        .startsWith("The answer's Content-Type header "
+                                + "'application/json; charset=bogus' cannot be read"),
+                entry.toString());
     }
 
     /** The messages of a vendor's error body, after checking it has that vendor's shape. */
@@ -206,7 +241,8 @@ class ProxyDriftTest {
     }
 
     private static boolean anyContains(JsonNode messages, String fragment) {
-        return messages != null && StreamSupport.stream(messages.spliterator(), false)
-                .anyMatch(m -> m.asText().contains(fragment));
+        return messages != null
+                && StreamSupport.stream(messages.spliterator(), false)
+                        .anyMatch(m -> m.asText().contains(fragment));
     }
 }

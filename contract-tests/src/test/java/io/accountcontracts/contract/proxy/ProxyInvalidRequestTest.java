@@ -42,7 +42,8 @@ class ProxyInvalidRequestTest {
         upstream = Proxies.upstreamStub();
         observing = Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri()));
         strict = Proxies.proxy(Proxies.strict(Vendor.ELASTIC_PATH, upstream.baseUri()));
-        smallBodies = StubServer.start(StubConfig.forTests(PROXY_TOKEN).withMaxBodyBytes(64)
+        smallBodies = StubServer.start(StubConfig.forTests(PROXY_TOKEN)
+                .withMaxBodyBytes(64)
                 .withProxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri())));
     }
 
@@ -73,12 +74,15 @@ class ProxyInvalidRequestTest {
         assertEquals(text(put(upstream.baseUri(), EP_PATH, TOO_SHORT, VENDOR_TOKEN)), text(proxied));
         JsonNode atProxy = only(journal(observing, PROXY_TOKEN));
         assertEquals("invalid", atProxy.get("verdict").asText());
-        assertTrue(atProxy.at("/problems/0").asText().startsWith("[Path '/data/name'] String \"\" is too short"),
+        assertTrue(
+                atProxy.at("/problems/0").asText().startsWith("[Path '/data/name'] String \"\" is too short"),
                 atProxy.toString());
         assertEquals("valid", atProxy.get("response_verdict").asText(), "the upstream's 400 is documented");
         JsonNode invalid = Proxies.violations(observing).at("/vendors/elasticpath/invalid_requests");
         assertEquals(1, invalid.get("count").asInt());
-        assertEquals("validation.request.body.schema.minLength", invalid.at("/by_rule/0/rule").asText());
+        assertEquals(
+                "validation.request.body.schema.minLength",
+                invalid.at("/by_rule/0/rule").asText());
         assertEquals(400, invalid.at("/by_rule/0/status").asInt());
         assertEquals("updateAccount", invalid.at("/by_rule/0/operationId").asText());
         assertEquals(EP_PATH, invalid.at("/by_rule/0/example/path").asText());
@@ -92,14 +96,20 @@ class ProxyInvalidRequestTest {
         JsonNode error = json(refused).at("/errors/0");
         assertEquals("400", error.get("status").asText());
         assertEquals("Bad Request", error.get("title").asText());
-        assertTrue(error.get("detail").asText().startsWith("[Path '/data/name'] String \"\" is too short"), error.toString());
+        assertTrue(
+                error.get("detail").asText().startsWith("[Path '/data/name'] String \"\" is too short"),
+                error.toString());
         assertEquals(List.of(), journal(upstream, VENDOR_TOKEN), "the upstream never saw it");
         JsonNode atProxy = only(journal(strict, PROXY_TOKEN));
         assertEquals("proxied", atProxy.get("mode").asText());
         assertEquals("invalid", atProxy.get("verdict").asText());
         assertNull(atProxy.get("response_verdict"), "nothing was forwarded, so no answer was checked");
         assertNull(atProxy.get("upstream_status"));
-        assertEquals(1, Proxies.violations(strict).at("/vendors/elasticpath/invalid_requests/count").asInt());
+        assertEquals(
+                1,
+                Proxies.violations(strict)
+                        .at("/vendors/elasticpath/invalid_requests/count")
+                        .asInt());
     }
 
     @Test
@@ -110,38 +120,47 @@ class ProxyInvalidRequestTest {
 
         assertEquals(200, proxied.statusCode(), text(proxied));
         assertEquals("strict-but-valid", json(proxied).at("/data/name").asText());
-        assertEquals("valid", only(journal(upstream, VENDOR_TOKEN)).get("verdict").asText());
+        assertEquals(
+                "valid", only(journal(upstream, VENDOR_TOKEN)).get("verdict").asText());
     }
 
     @Test
     void aMethodThePathDoesNotHaveIsARequestProblemForwardedWhenObservingAndRefusedWhenStrict() {
-        HttpResponse<byte[]> observed = Proxies.send(observing.baseUri(), "GET", EP_PATH, null,
-                "Authorization", "Bearer " + VENDOR_TOKEN);
-        HttpResponse<byte[]> refused = Proxies.send(strict.baseUri(), "GET", EP_PATH, null,
-                "Authorization", "Bearer " + VENDOR_TOKEN);
+        HttpResponse<byte[]> observed =
+                Proxies.send(observing.baseUri(), "GET", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
+        HttpResponse<byte[]> refused =
+                Proxies.send(strict.baseUri(), "GET", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
 
         assertEquals(405, observed.statusCode(), "the upstream's answer");
-        assertTrue(observed.headers().firstValue("Allow").orElse("").contains("PUT"), observed.headers().toString());
+        assertTrue(
+                observed.headers().firstValue("Allow").orElse("").contains("PUT"),
+                observed.headers().toString());
         JsonNode atProxy = only(journal(observing, PROXY_TOKEN));
         assertEquals("invalid", atProxy.get("verdict").asText());
         assertEquals("not_validated", atProxy.get("response_verdict").asText(), "no operation documents an answer");
-        assertEquals("validation.request.operation.notAllowed",
-                Proxies.violations(observing).at("/vendors/elasticpath/invalid_requests/by_rule/0/rule").asText());
+        assertEquals(
+                "validation.request.operation.notAllowed",
+                Proxies.violations(observing)
+                        .at("/vendors/elasticpath/invalid_requests/by_rule/0/rule")
+                        .asText());
         assertEquals(400, refused.statusCode());
         assertEquals(1, journal(upstream, VENDOR_TOKEN).size(), "only the observed one reached the upstream");
     }
 
     @Test
     void aPathNoOperationHasIsARequestProblemToo() {
-        HttpResponse<byte[]> observed = put(observing.baseUri(), EP_PATH + "/extra", "{\"data\":{\"name\":\"x\"}}",
-                VENDOR_TOKEN);
+        HttpResponse<byte[]> observed =
+                put(observing.baseUri(), EP_PATH + "/extra", "{\"data\":{\"name\":\"x\"}}", VENDOR_TOKEN);
 
         assertEquals(404, observed.statusCode(), "the upstream's answer");
         JsonNode atProxy = only(journal(observing, PROXY_TOKEN));
         assertEquals("invalid", atProxy.get("verdict").asText());
         assertTrue(atProxy.get("operationId").isNull());
-        assertEquals("validation.request.path.missing",
-                Proxies.violations(observing).at("/vendors/elasticpath/invalid_requests/by_rule/0/rule").asText());
+        assertEquals(
+                "validation.request.path.missing",
+                Proxies.violations(observing)
+                        .at("/vendors/elasticpath/invalid_requests/by_rule/0/rule")
+                        .asText());
     }
 
     @Test
@@ -151,9 +170,13 @@ class ProxyInvalidRequestTest {
         HttpResponse<byte[]> refused = put(smallBodies.baseUri(), EP_PATH, large, VENDOR_TOKEN);
 
         assertEquals(413, refused.statusCode());
-        assertEquals("The request body is larger than the limit of 64 bytes.", json(refused).at("/errors/0/detail").asText());
+        assertEquals(
+                "The request body is larger than the limit of 64 bytes.",
+                json(refused).at("/errors/0/detail").asText());
         assertEquals(List.of(), journal(upstream, VENDOR_TOKEN));
-        assertEquals("invalid", only(journal(smallBodies, PROXY_TOKEN)).get("verdict").asText());
+        assertEquals(
+                "invalid",
+                only(journal(smallBodies, PROXY_TOKEN)).get("verdict").asText());
     }
 
     @Test
@@ -165,6 +188,7 @@ class ProxyInvalidRequestTest {
 
         assertEquals(400, proxied.statusCode());
         assertArrayEquals(direct.body(), proxied.body());
-        assertEquals("invalid", only(journal(observing, PROXY_TOKEN)).get("verdict").asText());
+        assertEquals(
+                "invalid", only(journal(observing, PROXY_TOKEN)).get("verdict").asText());
     }
 }

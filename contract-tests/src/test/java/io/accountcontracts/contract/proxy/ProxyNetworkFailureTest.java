@@ -38,12 +38,15 @@ class ProxyNetworkFailureTest {
     @Test
     void aPortWhereNothingListensIs502NamingTheUpstream() {
         int port = Proxies.deadPort();
-        try (StubServer proxy = Proxies.proxy(Proxies.observing(Vendor.VANTAGE, URI.create("http://127.0.0.1:" + port)))) {
+        try (StubServer proxy =
+                Proxies.proxy(Proxies.observing(Vendor.VANTAGE, URI.create("http://127.0.0.1:" + port)))) {
             HttpResponse<byte[]> answer = put(proxy.baseUri(), VANTAGE_PATH, BODY, VENDOR_TOKEN);
 
             assertEquals(502, answer.statusCode());
-            assertEquals("{\"errors\":[\"Could not get an answer from the upstream 127.0.0.1:" + port
-                    + ": the connection was refused.\"]}", text(answer));
+            assertEquals(
+                    "{\"errors\":[\"Could not get an answer from the upstream 127.0.0.1:" + port
+                            + ": the connection was refused.\"]}",
+                    text(answer));
             JsonNode entry = only(journal(proxy, PROXY_TOKEN));
             assertEquals("upstream.refused", entry.get("upstream_error").asText());
             assertEquals("valid", entry.get("verdict").asText());
@@ -52,9 +55,14 @@ class ProxyNetworkFailureTest {
             assertEquals(1, failures.get("count").asInt());
             assertEquals("upstream.refused", failures.at("/by_rule/0/rule").asText());
             assertEquals(502, failures.at("/by_rule/0/status").asInt());
-            assertEquals("Could not get an answer from the upstream 127.0.0.1:" + port + ": the connection was refused.",
+            assertEquals(
+                    "Could not get an answer from the upstream 127.0.0.1:" + port + ": the connection was refused.",
                     failures.at("/by_rule/0/example/problem").asText());
-            assertEquals(0, Proxies.violations(proxy).at("/vendors/vantage/nonconforming_responses/count").asInt());
+            assertEquals(
+                    0,
+                    Proxies.violations(proxy)
+                            .at("/vendors/vantage/nonconforming_responses/count")
+                            .asInt());
         }
     }
 
@@ -75,9 +83,12 @@ class ProxyNetworkFailureTest {
             JsonNode error = json(answer).at("/errors/0");
             assertEquals("504", error.get("status").asText());
             assertEquals("Gateway Timeout", error.get("title").asText());
-            assertEquals("The upstream " + upstream.baseUri().getAuthority() + " did not answer within 300 ms.",
+            assertEquals(
+                    "The upstream " + upstream.baseUri().getAuthority() + " did not answer within 300 ms.",
                     error.get("detail").asText());
-            assertEquals("upstream.timeout", only(journal(proxy, PROXY_TOKEN)).get("upstream_error").asText());
+            assertEquals(
+                    "upstream.timeout",
+                    only(journal(proxy, PROXY_TOKEN)).get("upstream_error").asText());
         }
     }
 
@@ -85,26 +96,35 @@ class ProxyNetworkFailureTest {
     void tlsToAPortThatAnswersPlainHttpIs502NamingTls() throws Exception {
         // Answers every connection at once in plain HTTP, as a misconfigured upstream would: no TLS handshake.
         try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> {
-                while (!plain.isClosed()) {
-                    try (Socket connection = plain.accept()) {
-                        connection.getOutputStream().write(
-                                "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "plain-http");
+            Thread server = new Thread(
+                    () -> {
+                        while (!plain.isClosed()) {
+                            try (Socket connection = plain.accept()) {
+                                connection
+                                        .getOutputStream()
+                                        .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                                .getBytes(StandardCharsets.US_ASCII));
+                            } catch (IOException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "plain-http");
             server.start();
             String authority = "127.0.0.1:" + plain.getLocalPort();
-            try (StubServer proxy = Proxies.proxy(Proxies.observing(Vendor.VANTAGE, URI.create("https://" + authority)))) {
+            try (StubServer proxy =
+                    Proxies.proxy(Proxies.observing(Vendor.VANTAGE, URI.create("https://" + authority)))) {
                 HttpResponse<byte[]> answer = put(proxy.baseUri(), VANTAGE_PATH, BODY, VENDOR_TOKEN);
 
                 assertEquals(502, answer.statusCode(), text(answer));
                 String message = json(answer).at("/errors/0").asText();
-                assertEquals("Could not get an answer from the upstream " + authority + ": the TLS handshake failed (a "
-                        + "certificate this JVM does not trust, or a port that does not speak TLS).", message);
-                assertEquals("upstream.tls", only(journal(proxy, PROXY_TOKEN)).get("upstream_error").asText());
+                assertEquals(
+                        "Could not get an answer from the upstream " + authority + ": the TLS handshake failed (a "
+                                + "certificate this JVM does not trust, or a port that does not speak TLS).",
+                        message);
+                assertEquals(
+                        "upstream.tls",
+                        only(journal(proxy, PROXY_TOKEN)).get("upstream_error").asText());
             }
         }
     }

@@ -75,12 +75,15 @@ class ProxyPassThroughTest {
 
         assertEquals(200, proxied.statusCode(), text(proxied));
         assertArrayEquals(direct.body(), proxied.body(), "the same update, straight to the upstream");
-        assertEquals(direct.headers().firstValue("Content-Type"), proxied.headers().firstValue("Content-Type"));
+        assertEquals(
+                direct.headers().firstValue("Content-Type"), proxied.headers().firstValue("Content-Type"));
         // The upstream accepts only the vendor's token; it answered 200, and its journal shows the header came.
         JsonNode atUpstream = journal(upstream, VENDOR_TOKEN).get(0);
         assertEquals("valid", atUpstream.get("verdict").asText());
         assertEquals("[\"REDACTED\"]", atUpstream.at("/headers/authorization").toString());
-        assertEquals(VANTAGE_BODY.length(), atUpstream.at("/headers/content-length/0").asInt());
+        assertEquals(
+                VANTAGE_BODY.length(),
+                atUpstream.at("/headers/content-length/0").asInt());
         JsonNode atProxy = only(journal(proxy, PROXY_TOKEN));
         assertEquals("proxied", atProxy.get("mode").asText());
         assertEquals("valid", atProxy.get("verdict").asText());
@@ -98,12 +101,19 @@ class ProxyPassThroughTest {
         assertEquals(401, withoutToken.statusCode());
         assertEquals("{\"errors\":[\"A bearer token is required in the Authorization header.\"]}", text(withoutToken));
         assertEquals(401, withTheProxysToken.statusCode());
-        assertEquals("Bearer realm=\"vantage\", error=\"invalid_token\"",
+        assertEquals(
+                "Bearer realm=\"vantage\", error=\"invalid_token\"",
                 withTheProxysToken.headers().firstValue("WWW-Authenticate").orElseThrow());
-        assertEquals(List.of("unauthenticated", "unauthenticated"),
-                journal(upstream, VENDOR_TOKEN).stream().map(e -> e.get("verdict").asText()).toList());
-        assertEquals(List.of("valid", "valid"),
-                journal(proxy, PROXY_TOKEN).stream().map(e -> e.get("response_verdict").asText()).toList());
+        assertEquals(
+                List.of("unauthenticated", "unauthenticated"),
+                journal(upstream, VENDOR_TOKEN).stream()
+                        .map(e -> e.get("verdict").asText())
+                        .toList());
+        assertEquals(
+                List.of("valid", "valid"),
+                journal(proxy, PROXY_TOKEN).stream()
+                        .map(e -> e.get("response_verdict").asText())
+                        .toList());
     }
 
     @Test
@@ -115,20 +125,24 @@ class ProxyPassThroughTest {
 
         assertEquals(404, proxied.statusCode());
         assertArrayEquals(direct.body(), proxied.body());
-        assertEquals(direct.headers().firstValue("X-Stub-Programmed"), proxied.headers().firstValue("X-Stub-Programmed"));
+        assertEquals(
+                direct.headers().firstValue("X-Stub-Programmed"),
+                proxied.headers().firstValue("X-Stub-Programmed"));
         assertTrue(proxied.headers().firstValue("X-Stub-Programmed").isPresent());
     }
 
     @Test
     void theVendorsExactBytesAndHeadersPassEvenWhereNoSerialiserWouldWriteThem() {
-        HttpResponse<byte[]> proxied = put(proxyOfFake.baseUri(), "/v2/managed_accounts/conforming", VANTAGE_BODY,
-                VENDOR_TOKEN);
+        HttpResponse<byte[]> proxied =
+                put(proxyOfFake.baseUri(), "/v2/managed_accounts/conforming", VANTAGE_BODY, VENDOR_TOKEN);
 
         assertEquals(200, proxied.statusCode());
         assertArrayEquals(DriftingVendor.VANTAGE_ACCOUNT.getBytes(StandardCharsets.UTF_8), proxied.body());
         assertEquals(List.of("trace-123"), proxied.headers().allValues(DriftingVendor.TRACE_HEADER));
         assertEquals(List.of("a=1", "b=2"), proxied.headers().allValues("Set-Cookie"));
-        assertEquals("valid", journal(proxyOfFake, PROXY_TOKEN).get(0).get("response_verdict").asText());
+        assertEquals(
+                "valid",
+                journal(proxyOfFake, PROXY_TOKEN).get(0).get("response_verdict").asText());
     }
 
     @Test
@@ -136,8 +150,17 @@ class ProxyPassThroughTest {
         int before = fake.received().size();
         String body = "{\"name\":\"ünïcode\"}";
 
-        Proxies.send(proxyOfFake.baseUri(), "PUT", "/v2/managed_accounts/conforming?dry_run=true&x=%2F", body,
-                "Authorization", "Bearer " + VENDOR_TOKEN, "X-Request-Id", "r-42", "Accept", "application/json");
+        Proxies.send(
+                proxyOfFake.baseUri(),
+                "PUT",
+                "/v2/managed_accounts/conforming?dry_run=true&x=%2F",
+                body,
+                "Authorization",
+                "Bearer " + VENDOR_TOKEN,
+                "X-Request-Id",
+                "r-42",
+                "Accept",
+                "application/json");
 
         DriftingVendor.Received received = fake.received().get(before);
         assertEquals("PUT", received.method());
@@ -180,8 +203,8 @@ class ProxyPassThroughTest {
 
     @Test
     void anErrorWithoutABodyStaysWithoutOne() {
-        HttpResponse<byte[]> proxied = put(proxyOfFake.baseUri(), "/v2/managed_accounts/empty-401", VANTAGE_BODY,
-                VENDOR_TOKEN);
+        HttpResponse<byte[]> proxied =
+                put(proxyOfFake.baseUri(), "/v2/managed_accounts/empty-401", VANTAGE_BODY, VENDOR_TOKEN);
 
         // The stub would give its own 401 the vendor's error body; the vendor's own answer is left as it came.
         assertEquals(401, proxied.statusCode());
@@ -190,8 +213,15 @@ class ProxyPassThroughTest {
 
     @Test
     void aGzippedAnswerPassesAsItsBytesAndIsCheckedDecoded() {
-        HttpResponse<byte[]> proxied = Proxies.send(proxyOfFake.baseUri(), "PUT", "/v2/managed_accounts/gzip",
-                VANTAGE_BODY, "Authorization", "Bearer " + VENDOR_TOKEN, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> proxied = Proxies.send(
+                proxyOfFake.baseUri(),
+                "PUT",
+                "/v2/managed_accounts/gzip",
+                VANTAGE_BODY,
+                "Authorization",
+                "Bearer " + VENDOR_TOKEN,
+                "Accept-Encoding",
+                "gzip");
 
         assertEquals(200, proxied.statusCode());
         assertEquals("gzip", proxied.headers().firstValue("Content-Encoding").orElse(""));
@@ -209,18 +239,26 @@ class ProxyPassThroughTest {
 
         assertEquals(401, withVendorToken.statusCode());
         assertEquals(200, withStubToken.statusCode());
-        assertEquals("stubbed", proxy.stores().accounts().get("deb6b25f-8451-4211-9a22-95610333df23").orElseThrow()
-                .path("name").asText());
+        assertEquals(
+                "stubbed",
+                proxy.stores()
+                        .accounts()
+                        .get("deb6b25f-8451-4211-9a22-95610333df23")
+                        .orElseThrow()
+                        .path("name")
+                        .asText());
         List<JsonNode> entries = journal(proxy, PROXY_TOKEN);
-        assertEquals(List.of("stubbed", "stubbed"), entries.stream().map(e -> e.get("mode").asText()).toList());
+        assertEquals(
+                List.of("stubbed", "stubbed"),
+                entries.stream().map(e -> e.get("mode").asText()).toList());
         assertNull(entries.get(1).get("response_verdict"));
         assertEquals(List.of(), journal(upstream, VENDOR_TOKEN), "nothing of Elastic Path's was forwarded");
     }
 
     @Test
     void theProxysAdminApiStillNeedsItsOwnToken() {
-        HttpResponse<byte[]> withVendorToken = Proxies.send(proxy.baseUri(), "GET", "/__admin/violations", null,
-                "Authorization", "Bearer " + VENDOR_TOKEN);
+        HttpResponse<byte[]> withVendorToken = Proxies.send(
+                proxy.baseUri(), "GET", "/__admin/violations", null, "Authorization", "Bearer " + VENDOR_TOKEN);
 
         assertEquals(401, withVendorToken.statusCode());
     }
@@ -232,10 +270,15 @@ class ProxyPassThroughTest {
 
         JsonNode vendors = Proxies.violations(proxy).get("vendors");
 
-        assertEquals("{\"proxied\":1,\"stubbed\":0}", vendors.at("/vantage/exchanges").toString());
+        assertEquals(
+                "{\"proxied\":1,\"stubbed\":0}",
+                vendors.at("/vantage/exchanges").toString());
         assertEquals("proxied", vendors.at("/vantage/mode").asText());
-        assertEquals(upstream.baseUri().toString(), vendors.at("/vantage/upstream").asText());
-        assertEquals("{\"proxied\":0,\"stubbed\":1}", vendors.at("/elasticpath/exchanges").toString());
+        assertEquals(
+                upstream.baseUri().toString(), vendors.at("/vantage/upstream").asText());
+        assertEquals(
+                "{\"proxied\":0,\"stubbed\":1}",
+                vendors.at("/elasticpath/exchanges").toString());
         assertEquals("stubbed", vendors.at("/elasticpath/mode").asText());
     }
 

@@ -76,10 +76,18 @@ class ProxyRecordingTest {
         InMemoryRecorder recorder = new InMemoryRecorder();
         Instant before = Instant.now();
         HttpResponse<byte[]> answer;
-        try (StubServer proxy = Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH, URI.create(upstream.baseUri() + "/"))
-                .withRecorder(recorder))) {
-            answer = Proxies.send(proxy.baseUri(), "PUT", EP_PATH + "?trace=1", VALID,
-                    "Authorization", "Bearer " + VENDOR_TOKEN, "X-Request-Id", "r-7");
+        try (StubServer proxy =
+                Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH, URI.create(upstream.baseUri() + "/"))
+                        .withRecorder(recorder))) {
+            answer = Proxies.send(
+                    proxy.baseUri(),
+                    "PUT",
+                    EP_PATH + "?trace=1",
+                    VALID,
+                    "Authorization",
+                    "Bearer " + VENDOR_TOKEN,
+                    "X-Request-Id",
+                    "r-7");
             put(proxy.baseUri(), EP_PATH, TOO_SHORT, VENDOR_TOKEN); // observed: forwarded, so recorded too
             assertEquals(0, recorder.closed.get());
         }
@@ -107,16 +115,21 @@ class ProxyRecordingTest {
     void nothingIsRecordedForARequestRefusedHereOrLeftUnanswered() {
         InMemoryRecorder strictRecorder = new InMemoryRecorder();
         InMemoryRecorder deadRecorder = new InMemoryRecorder();
-        try (StubServer strict = Proxies.proxy(Proxies.strict(Vendor.ELASTIC_PATH, upstream.baseUri())
-                        .withRecorder(strictRecorder));
-                StubServer dead = Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH,
-                        URI.create("http://127.0.0.1:" + Proxies.deadPort())).withRecorder(deadRecorder))) {
-            assertEquals(400, put(strict.baseUri(), EP_PATH, TOO_SHORT, VENDOR_TOKEN).statusCode());
+        try (StubServer strict = Proxies.proxy(
+                        Proxies.strict(Vendor.ELASTIC_PATH, upstream.baseUri()).withRecorder(strictRecorder));
+                StubServer dead = Proxies.proxy(
+                        Proxies.observing(Vendor.ELASTIC_PATH, URI.create("http://127.0.0.1:" + Proxies.deadPort()))
+                                .withRecorder(deadRecorder))) {
+            assertEquals(
+                    400, put(strict.baseUri(), EP_PATH, TOO_SHORT, VENDOR_TOKEN).statusCode());
             assertEquals(502, put(dead.baseUri(), EP_PATH, VALID, VENDOR_TOKEN).statusCode());
-            assertEquals(200, put(strict.baseUri(), EP_PATH, VALID, VENDOR_TOKEN).statusCode());
+            assertEquals(
+                    200, put(strict.baseUri(), EP_PATH, VALID, VENDOR_TOKEN).statusCode());
         }
 
-        assertEquals(List.of(200), strictRecorder.exchanges.stream().map(ProxiedExchange::status).toList());
+        assertEquals(
+                List.of(200),
+                strictRecorder.exchanges.stream().map(ProxiedExchange::status).toList());
         assertEquals(List.of(), deadRecorder.exchanges);
     }
 
@@ -125,8 +138,8 @@ class ProxyRecordingTest {
         TrafficRecorder full = exchange -> {
             throw new UncheckedIOException(new java.io.IOException("No space left on device"));
         };
-        try (StubServer proxy = Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri())
-                .withRecorder(full))) {
+        try (StubServer proxy = Proxies.proxy(
+                Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri()).withRecorder(full))) {
             HttpResponse<byte[]> answer = put(proxy.baseUri(), EP_PATH, VALID, VENDOR_TOKEN);
 
             assertEquals(200, answer.statusCode());
@@ -137,8 +150,15 @@ class ProxyRecordingTest {
     void aStubThatFailsToStartClosesTheRecorderItWasGiven() {
         InMemoryRecorder recorder = new InMemoryRecorder();
         try (StubServer occupying = Proxies.upstreamStub()) {
-            StubConfig onABusyPort = new StubConfig(StubConfig.LOOPBACK, occupying.baseUri().getPort(), Set.of("t"), null,
-                    true, StubConfig.DEFAULT_MAX_BODY_BYTES, StubConfig.DEFAULT_JOURNAL_SIZE, false,
+            StubConfig onABusyPort = new StubConfig(
+                    StubConfig.LOOPBACK,
+                    occupying.baseUri().getPort(),
+                    Set.of("t"),
+                    null,
+                    true,
+                    StubConfig.DEFAULT_MAX_BODY_BYTES,
+                    StubConfig.DEFAULT_JOURNAL_SIZE,
+                    false,
                     Proxies.observing(Vendor.VANTAGE, upstream.baseUri()).withRecorder(recorder));
 
             assertThrows(IllegalStateException.class, () -> StubServer.start(onABusyPort));
@@ -148,7 +168,9 @@ class ProxyRecordingTest {
     }
 
     private static List<String> header(Map<String, List<String>> headers, String name) {
-        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                .flatMap(h -> h.getValue().stream()).toList();
+        return headers.entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase(name))
+                .flatMap(h -> h.getValue().stream())
+                .toList();
     }
 }

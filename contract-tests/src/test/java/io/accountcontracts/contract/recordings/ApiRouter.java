@@ -18,16 +18,17 @@ final class ApiRouter {
             .with(OfflineValidator.VANTAGE, DocumentedOperation.VANTAGE)
             .with(OfflineValidator.ELASTIC_PATH, DocumentedOperation.ELASTIC_PATH);
 
-    private record Route(Pattern pattern, String template, OfflineValidator spec) {
-    }
+    private record Route(Pattern pattern, String template, OfflineValidator spec) {}
 
     private final List<Route> routes = new ArrayList<>();
 
-    private ApiRouter() {
-    }
+    private ApiRouter() {}
 
     Optional<OfflineValidator> specFor(String path) {
-        return routes.stream().filter(route -> route.pattern().matcher(path).matches()).map(Route::spec).findFirst();
+        return routes.stream()
+                .filter(route -> route.pattern().matcher(path).matches())
+                .map(Route::spec)
+                .findFirst();
     }
 
     /** The templates routed, for telling a user why a path was not. */
@@ -36,8 +37,7 @@ final class ApiRouter {
     }
 
     private ApiRouter with(OfflineValidator spec, String resource) {
-        DocumentedOperation.read(resource)
-                .forEach(op -> routes.add(new Route(op.path(), op.pathTemplate(), spec)));
+        DocumentedOperation.read(resource).forEach(op -> routes.add(new Route(op.path(), op.pathTemplate(), spec)));
         return this;
     }
 }

@@ -34,15 +34,21 @@ class BrokenRecordingIsReportedTest {
     @Test
     void eachBrokenEntryMakesItsDynamicTestFail() {
         for (HarEntry entry : BROKEN) {
-            AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                    () -> EntryCheck.test(entry).getExecutable().execute(), entry.name());
-            assertTrue(failure.getMessage().startsWith(entry.name() + " does not conform to /openapi/"), failure.getMessage());
+            AssertionFailedError failure = assertThrows(
+                    AssertionFailedError.class,
+                    () -> EntryCheck.test(entry).getExecutable().execute(),
+                    entry.name());
+            assertTrue(
+                    failure.getMessage().startsWith(entry.name() + " does not conform to /openapi/"),
+                    failure.getMessage());
         }
     }
 
     private static void assertProblem(HarEntry entry, String expected) {
-        EntryResult.Violates verdict = assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(entry), entry.name());
-        assertTrue(verdict.problems().stream().anyMatch(problem -> problem.startsWith(expected)),
+        EntryResult.Violates verdict =
+                assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(entry), entry.name());
+        assertTrue(
+                verdict.problems().stream().anyMatch(problem -> problem.startsWith(expected)),
                 "expected " + expected + " in " + verdict.problems());
     }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 /** Validates one recorded entry against the spec its path belongs to. */
 final class EntryCheck {
 
-    private EntryCheck() {
-    }
+    private EntryCheck() {}
 
     /** A test that passes when the entry conforms, fails when it does not, and is skipped when no spec describes it. */
     static DynamicTest test(HarEntry entry) {
@@ -32,10 +31,13 @@ final class EntryCheck {
 
     static EntryResult check(HarEntry entry) {
         if (entry.status() <= 0) {
-            return new EntryResult.Skipped("not validated: " + entry.name() + " has no response (the request failed or was blocked)");
+            return new EntryResult.Skipped(
+                    "not validated: " + entry.name() + " has no response (the request failed or was blocked)");
         }
-        if (entry.method().equalsIgnoreCase("OPTIONS") && entry.requestHeaders().containsKey("Access-Control-Request-Method")) {
-            return new EntryResult.Skipped("not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself");
+        if (entry.method().equalsIgnoreCase("OPTIONS")
+                && entry.requestHeaders().containsKey("Access-Control-Request-Method")) {
+            return new EntryResult.Skipped(
+                    "not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself");
         }
         Optional<OfflineValidator> routed = ApiRouter.SPECS.specFor(entry.path());
         if (routed.isEmpty()) {
@@ -51,7 +53,9 @@ final class EntryCheck {
             problems.addAll(errors("request", spec.validateRequest(exchange)));
         }
         problems.addAll(errors("response", spec.validateResponse(exchange)));
-        return problems.isEmpty() ? new EntryResult.Conforms(spec.toString()) : new EntryResult.Violates(spec.toString(), problems);
+        return problems.isEmpty()
+                ? new EntryResult.Conforms(spec.toString())
+                : new EntryResult.Violates(spec.toString(), problems);
     }
 
     private static List<String> errors(String side, ValidationReport report) {

@@ -53,12 +53,14 @@ class ForeignCapturesTest {
     void skippedEntryIsReportedAsAbortedWithItsReason() {
         HarEntry unknownPath = CAPTURE.get(1);
 
-        TestAbortedException aborted = assertThrows(TestAbortedException.class,
+        TestAbortedException aborted = assertThrows(
+                TestAbortedException.class,
                 () -> EntryCheck.test(unknownPath).getExecutable().execute());
         assertTrue(aborted.getMessage().contains(skipReason(unknownPath)), aborted.getMessage());
     }
 
     private static String skipReason(HarEntry entry) {
-        return assertInstanceOf(EntryResult.Skipped.class, EntryCheck.check(entry), entry.name()).reason();
+        return assertInstanceOf(EntryResult.Skipped.class, EntryCheck.check(entry), entry.name())
+                .reason();
     }
 }

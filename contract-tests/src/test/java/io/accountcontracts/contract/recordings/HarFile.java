@@ -18,8 +18,7 @@ final class HarFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HarFile() {
-    }
+    private HarFile() {}
 
     /** A HAR file kept under src/test/resources: a capture that is not the user's. */
     static List<HarEntry> fromClasspath(String resource) {
@@ -54,11 +53,19 @@ final class HarFile {
         JsonNode content = response.path("content");
         String requestBody = text(postData);
         String responseBody = text(content);
-        return new HarEntry(file, index, request.path("method").asText(""), request.path("url").asText(""),
-                headers(request.path("headers"), requestBody.isEmpty() ? "" : postData.path("mimeType").asText("")),
+        return new HarEntry(
+                file,
+                index,
+                request.path("method").asText(""),
+                request.path("url").asText(""),
+                headers(
+                        request.path("headers"),
+                        requestBody.isEmpty() ? "" : postData.path("mimeType").asText("")),
                 requestBody,
                 response.path("status").asInt(0),
-                headers(response.path("headers"), responseBody.isEmpty() ? "" : content.path("mimeType").asText("")),
+                headers(
+                        response.path("headers"),
+                        responseBody.isEmpty() ? "" : content.path("mimeType").asText("")),
                 responseBody);
     }
 
@@ -73,7 +80,8 @@ final class HarFile {
         for (JsonNode header : list) {
             String name = header.path("name").asText("");
             if (!name.isEmpty() && !name.startsWith(":")) {
-                headers.computeIfAbsent(name, n -> new ArrayList<>()).add(header.path("value").asText(""));
+                headers.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(header.path("value").asText(""));
             }
         }
         if (!mimeType.isEmpty() && !headers.containsKey("Content-Type")) {

@@ -21,8 +21,10 @@ import java.util.Map;
  */
 final class OverTheWire {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI baseUri;
 
     OverTheWire(URI baseUri) {
@@ -36,15 +38,25 @@ final class OverTheWire {
         headers.put("Accept", List.of("application/json"));
         byte[] sent = body.getBytes(StandardCharsets.UTF_8);
         URI uri = URI.create(baseUri + rawPath);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(sent));
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         Instant started = Instant.now();
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             long durationMs = Duration.between(started, Instant.now()).toMillis();
-            return new ProxiedExchange(vendor, started, durationMs, "PUT", uri, headers, sent,
-                    response.statusCode(), response.headers().map(), response.body());
+            return new ProxiedExchange(
+                    vendor,
+                    started,
+                    durationMs,
+                    "PUT",
+                    uri,
+                    headers,
+                    sent,
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("PUT " + uri + " failed", e);
         } catch (InterruptedException e) {

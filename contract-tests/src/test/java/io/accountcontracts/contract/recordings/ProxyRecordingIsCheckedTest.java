@@ -75,7 +75,8 @@ class ProxyRecordingIsCheckedTest {
                 assertInstanceOf(EntryResult.Conforms.class, EntryCheck.check(entry), entry.name());
             }
         }
-        assertEquals(List.of(dir.resolve("elasticpath.har"), dir.resolve("vantage.har")), RecordedTrafficTest.harFiles(dir));
+        assertEquals(
+                List.of(dir.resolve("elasticpath.har"), dir.resolve("vantage.har")), RecordedTrafficTest.harFiles(dir));
     }
 
     @Test
@@ -104,9 +105,13 @@ class ProxyRecordingIsCheckedTest {
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), har);
 
         HarEntry tampered = HarFile.read(file).get(0);
-        EntryResult.Violates verdict = assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(tampered), tampered.name());
-        assertTrue(verdict.problems().stream().anyMatch(p -> p.startsWith("response validation.response.body.schema.type")
-                && p.contains("/name")), verdict.problems().toString());
+        EntryResult.Violates verdict =
+                assertInstanceOf(EntryResult.Violates.class, EntryCheck.check(tampered), tampered.name());
+        assertTrue(
+                verdict.problems().stream()
+                        .anyMatch(p ->
+                                p.startsWith("response validation.response.body.schema.type") && p.contains("/name")),
+                verdict.problems().toString());
         DynamicTest test = RecordedTrafficTest.testsOf(file).findFirst().orElseThrow();
         assertThrows(AssertionFailedError.class, () -> test.getExecutable().execute());
     }
@@ -114,9 +119,17 @@ class ProxyRecordingIsCheckedTest {
     @Test
     void aBodyThatIsNotUtf8IsReadBackFromItsBase64() {
         byte[] latin1 = "{\"name\":\"M\u00fcller\"}".getBytes(StandardCharsets.ISO_8859_1);
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Instant.now(), 1, "PUT",
-                URI.create(stub.baseUri() + VANTAGE_ACCOUNT), Map.of("Content-Type", List.of("application/json")),
-                latin1, 400, Map.of("Content-Type", List.of("application/json")), latin1);
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE,
+                Instant.now(),
+                1,
+                "PUT",
+                URI.create(stub.baseUri() + VANTAGE_ACCOUNT),
+                Map.of("Content-Type", List.of("application/json")),
+                latin1,
+                400,
+                Map.of("Content-Type", List.of("application/json")),
+                latin1);
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(exchange);
         }
@@ -136,15 +149,24 @@ class ProxyRecordingIsCheckedTest {
             record(recorder, 404, wire.put(Vendor.VANTAGE, "/v2/managed_accounts/acct_unknown", TOKEN, vantageBody));
             record(recorder, 401, wire.put(Vendor.VANTAGE, VANTAGE_ACCOUNT, "not-" + TOKEN, vantageBody));
             record(recorder, 200, wire.put(Vendor.ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, TOKEN, elasticPathBody));
-            record(recorder, 404, wire.put(Vendor.ELASTIC_PATH, "/v2/accounts/00000000-0000-4000-8000-000000000000",
-                    TOKEN, elasticPathBody));
+            record(
+                    recorder,
+                    404,
+                    wire.put(
+                            Vendor.ELASTIC_PATH,
+                            "/v2/accounts/00000000-0000-4000-8000-000000000000",
+                            TOKEN,
+                            elasticPathBody));
             record(recorder, 401, wire.put(Vendor.ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "not-" + TOKEN, elasticPathBody));
         }
     }
 
     private static void record(HarRecorder recorder, int expectedStatus, ProxiedExchange exchange) {
-        assertEquals(expectedStatus, exchange.status(), () -> exchange.upstreamUri() + " answered "
-                + new String(exchange.responseBody(), StandardCharsets.UTF_8));
+        assertEquals(
+                expectedStatus,
+                exchange.status(),
+                () -> exchange.upstreamUri() + " answered "
+                        + new String(exchange.responseBody(), StandardCharsets.UTF_8));
         recorder.record(exchange);
     }
 

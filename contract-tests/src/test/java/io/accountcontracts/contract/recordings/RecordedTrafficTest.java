@@ -29,11 +29,16 @@ class RecordedTrafficTest {
 
     /** The folder's HAR files; a folder that is missing or holds none fails, so a mistyped path never checks nothing. */
     static List<Path> harFiles(Path folder) {
-        assertTrue(Files.isDirectory(folder), folder + " is not a folder; for the shipped recordings run the tests"
-                + " from the contract-tests module, for your own pass -D" + RecordingFolders.PROPERTY + "=/path/to/folder");
+        assertTrue(
+                Files.isDirectory(folder),
+                folder + " is not a folder; for the shipped recordings run the tests"
+                        + " from the contract-tests module, for your own pass -D" + RecordingFolders.PROPERTY
+                        + "=/path/to/folder");
         try (Stream<Path> listing = Files.list(folder)) {
-            List<Path> files = listing
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har"))
+            List<Path> files = listing.filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".har"))
                     .sorted()
                     .toList();
             assertFalse(files.isEmpty(), "no *.har file in " + folder + ", so nothing would be checked");

@@ -14,8 +14,7 @@ final class RecordingFolders {
 
     static final String PROPERTY = "contract.recordings";
 
-    private RecordingFolders() {
-    }
+    private RecordingFolders() {}
 
     static List<Path> configured() {
         // Surefire sets basedir to the module; an IDE that runs from elsewhere may set it too.

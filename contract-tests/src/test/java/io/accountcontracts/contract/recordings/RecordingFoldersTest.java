@@ -27,14 +27,19 @@ class RecordingFoldersTest {
 
     @Test
     void thePropertyNamesFoldersSeparatedByCommasRelativeToTheModule() {
-        assertEquals(List.of(Path.of("/srv/team/recordings"), MODULE.resolve("recordings"), Path.of("/work/project/captures")),
+        assertEquals(
+                List.of(
+                        Path.of("/srv/team/recordings"),
+                        MODULE.resolve("recordings"),
+                        Path.of("/work/project/captures")),
                 RecordingFolders.parse("/srv/team/recordings, recordings,,../captures", MODULE));
     }
 
     @Test
     void aFolderThatIsMissingOrHoldsNoHarFailsNamingIt() throws Exception {
         Path missing = dir.resolve("missing");
-        AssertionFailedError none = assertThrows(AssertionFailedError.class, () -> RecordedTrafficTest.harFiles(missing));
+        AssertionFailedError none =
+                assertThrows(AssertionFailedError.class, () -> RecordedTrafficTest.harFiles(missing));
         assertTrue(none.getMessage().contains(missing + " is not a folder"), none.getMessage());
 
         Files.writeString(dir.resolve("notes.txt"), "not a recording");

@@ -3,6 +3,7 @@ package io.accountcontracts.contract.resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.client.elasticpath.ApiException;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
@@ -11,7 +12,6 @@ import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.client.vantage.model.BillingInformationInput;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.contract.support.ContractStub;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.server.vantage.model.ManagedAccount;
 import io.accountcontracts.stub.json.JsonMapper;
@@ -56,9 +56,12 @@ class ConcurrencyTest {
                 (t, i) -> new UpdateManagedAccount().mspBillingProfileToken(value(t, i)),
                 (t, i) -> new UpdateManagedAccount().accessCredentialTokens(List.of(value(t, i))),
                 (t, i) -> new UpdateManagedAccount().billingRuleTokens(List.of(value(t, i))),
-                (t, i) -> new UpdateManagedAccount().billingInformationAttributes(new BillingInformationInput().city(value(t, i))),
-                (t, i) -> new UpdateManagedAccount().billingInformationAttributes(new BillingInformationInput().postalCode(value(t, i))),
-                (t, i) -> new UpdateManagedAccount().billingInformationAttributes(new BillingInformationInput().companyName(value(t, i))));
+                (t, i) -> new UpdateManagedAccount()
+                        .billingInformationAttributes(new BillingInformationInput().city(value(t, i))),
+                (t, i) -> new UpdateManagedAccount()
+                        .billingInformationAttributes(new BillingInformationInput().postalCode(value(t, i))),
+                (t, i) -> new UpdateManagedAccount()
+                        .billingInformationAttributes(new BillingInformationInput().companyName(value(t, i))));
 
         runInParallel(t -> {
             ManagedAccountsApi api = stub.vantage();
@@ -67,8 +70,9 @@ class ConcurrencyTest {
             }
         });
 
-        ManagedAccount stored = JsonMapper.create().convertValue(
-                stub.server().stores().managedAccounts().get(MANAGED).orElseThrow(), ManagedAccount.class);
+        ManagedAccount stored = JsonMapper.create()
+                .convertValue(
+                        stub.server().stores().managedAccounts().get(MANAGED).orElseThrow(), ManagedAccount.class);
         int last = PER_THREAD - 1;
         assertEquals(value(0, last), stored.getName());
         assertEquals(value(1, last) + "@example.com", stored.getContactEmail());
@@ -89,16 +93,22 @@ class ConcurrencyTest {
             AccountsApi api = stub.elasticPath();
             for (int i = 0; i < PER_THREAD; i++) {
                 String v = value(t, i);
-                var seen = api.updateAccount(ACCOUNT, new UpdateAccountRequest().data(
-                        new AccountUpdate().name(v).legalName(v).externalRef(v))).getData();
+                var seen = api.updateAccount(
+                                ACCOUNT,
+                                new UpdateAccountRequest()
+                                        .data(new AccountUpdate()
+                                                .name(v)
+                                                .legalName(v)
+                                                .externalRef(v)))
+                        .getData();
                 assertEquals(seen.getName(), seen.getLegalName());
                 assertEquals(seen.getName(), seen.getExternalRef());
                 updatedAts.add(seen.getMeta().getTimestamps().getUpdatedAt());
             }
         });
 
-        Account stored = JsonMapper.create().convertValue(stub.server().stores().accounts().get(ACCOUNT).orElseThrow(),
-                Account.class);
+        Account stored = JsonMapper.create()
+                .convertValue(stub.server().stores().accounts().get(ACCOUNT).orElseThrow(), Account.class);
         assertEquals(stored.getName(), stored.getLegalName());
         assertEquals(stored.getName(), stored.getExternalRef());
         assertEquals(THREADS * PER_THREAD, new HashSet<>(updatedAts).size(), "every update must move updated_at");
@@ -121,7 +131,8 @@ class ConcurrencyTest {
                 statuses.add(POOL.submit(() -> {
                     start.await();
                     try {
-                        api.updateAccount(id, new UpdateAccountRequest().data(new AccountUpdate().registrationId(claimed)));
+                        api.updateAccount(
+                                id, new UpdateAccountRequest().data(new AccountUpdate().registrationId(claimed)));
                         return 200;
                     } catch (ApiException e) {
                         return e.getCode();
@@ -135,8 +146,12 @@ class ConcurrencyTest {
             }
             assertEquals(1, got.stream().filter(s -> s == 200).count(), "round " + round + ": " + got);
             assertEquals(THREADS - 1, got.stream().filter(s -> s == 409).count(), "round " + round + ": " + got);
-            assertEquals(1, stub.server().stores().accounts().all().stream()
-                    .filter(a -> claimed.equals(a.path("registration_id").textValue())).count());
+            assertEquals(
+                    1,
+                    stub.server().stores().accounts().all().stream()
+                            .filter(a ->
+                                    claimed.equals(a.path("registration_id").textValue()))
+                            .count());
         }
     }
 
@@ -176,7 +191,8 @@ class ConcurrencyTest {
         List<ObjectNode> accounts = new ArrayList<>(seed.accounts());
         for (int t = 0; t < count; t++) {
             Account copy = mapper.convertValue(seed.accounts().get(0), Account.class)
-                    .id(accountId(t)).registrationId("own-" + t);
+                    .id(accountId(t))
+                    .registrationId("own-" + t);
             copy.getLinks().setSelf("/v2/accounts/" + accountId(t));
             accounts.add(mapper.valueToTree(copy));
         }

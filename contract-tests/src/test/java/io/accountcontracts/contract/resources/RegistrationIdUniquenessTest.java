@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.client.elasticpath.ApiException;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.Error;
 import io.accountcontracts.client.elasticpath.model.ErrorResponse;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.contract.support.ContractStub;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.store.Fixtures;
@@ -31,24 +31,35 @@ class RegistrationIdUniquenessTest {
 
     @Test
     void takingAnotherAccountsRegistrationIdGives409AndChangesNothing() throws Exception {
-        ApiException error = assertThrows(ApiException.class, () -> stub.elasticPath().updateAccount(OTHER,
-                new UpdateAccountRequest().data(new AccountUpdate().name("clash").registrationId(SEEDED_REGISTRATION))));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> stub.elasticPath()
+                        .updateAccount(
+                                OTHER,
+                                new UpdateAccountRequest()
+                                        .data(new AccountUpdate().name("clash").registrationId(SEEDED_REGISTRATION))));
 
         assertEquals(409, error.getCode());
-        Error only = new ObjectMapper().readValue(error.getResponseBody(), ErrorResponse.class).getErrors().get(0);
+        Error only = new ObjectMapper()
+                .readValue(error.getResponseBody(), ErrorResponse.class)
+                .getErrors()
+                .get(0);
         assertEquals("409", only.getStatus());
         assertEquals("Conflict", only.getTitle());
-        Account other = JsonMapper.create().convertValue(stub.server().stores().accounts().get(OTHER).orElseThrow(),
-                Account.class);
+        Account other = JsonMapper.create()
+                .convertValue(stub.server().stores().accounts().get(OTHER).orElseThrow(), Account.class);
         assertEquals("other-name", other.getName());
         assertEquals("11111111-0000-1000-8000-000f00000301", other.getRegistrationId());
     }
 
     @Test
     void keepingYourOwnRegistrationIdIsNotAClash() throws Exception {
-        String registration = stub.elasticPath().updateAccount(SEEDED,
-                new UpdateAccountRequest().data(new AccountUpdate().registrationId(SEEDED_REGISTRATION)))
-                .getData().getRegistrationId();
+        String registration = stub.elasticPath()
+                .updateAccount(
+                        SEEDED,
+                        new UpdateAccountRequest().data(new AccountUpdate().registrationId(SEEDED_REGISTRATION)))
+                .getData()
+                .getRegistrationId();
 
         assertEquals(SEEDED_REGISTRATION, registration);
     }

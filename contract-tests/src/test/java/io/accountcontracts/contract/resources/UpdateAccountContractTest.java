@@ -31,13 +31,19 @@ class UpdateAccountContractTest {
 
     @Test
     void accountFormUpdateReturnsTheAccountHoldingTheSentValues() throws Exception {
-        // Values unlike the seed record's, which equal the documented example: an echo would pass a stub ignoring the body.
-        Account account = stub.elasticPath().updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate()
-                .type(AccountUpdate.TypeEnum.ACCOUNT)
-                .name("acme-eu")
-                .legalName("Acme Europe GmbH")
-                .registrationId("00000000-0000-1000-8000-000f00000777")
-                .externalRef("crm-4711"))).getData();
+        // Values unlike the seed record's, which equal the documented example: an echo would pass a stub ignoring the
+        // body.
+        Account account = stub.elasticPath()
+                .updateAccount(
+                        SEEDED,
+                        new UpdateAccountRequest()
+                                .data(new AccountUpdate()
+                                        .type(AccountUpdate.TypeEnum.ACCOUNT)
+                                        .name("acme-eu")
+                                        .legalName("Acme Europe GmbH")
+                                        .registrationId("00000000-0000-1000-8000-000f00000777")
+                                        .externalRef("crm-4711")))
+                .getData();
 
         assertEquals(SEEDED, account.getId());
         assertEquals(Account.TypeEnum.ACCOUNT, account.getType());
@@ -53,10 +59,17 @@ class UpdateAccountContractTest {
         Account first = update(new AccountUpdate().name("first"));
         Account second = update(new AccountUpdate().name("second"));
 
-        assertEquals(SEEDED_AT.toInstant(), first.getMeta().getTimestamps().getCreatedAt().toInstant());
-        assertEquals(SEEDED_AT.toInstant(), second.getMeta().getTimestamps().getCreatedAt().toInstant());
+        assertEquals(
+                SEEDED_AT.toInstant(),
+                first.getMeta().getTimestamps().getCreatedAt().toInstant());
+        assertEquals(
+                SEEDED_AT.toInstant(),
+                second.getMeta().getTimestamps().getCreatedAt().toInstant());
         assertTrue(first.getMeta().getTimestamps().getUpdatedAt().isAfter(SEEDED_AT));
-        assertTrue(second.getMeta().getTimestamps().getUpdatedAt().isAfter(first.getMeta().getTimestamps().getUpdatedAt()));
+        assertTrue(second.getMeta()
+                .getTimestamps()
+                .getUpdatedAt()
+                .isAfter(first.getMeta().getTimestamps().getUpdatedAt()));
     }
 
     @Test
@@ -72,7 +85,9 @@ class UpdateAccountContractTest {
 
         // type is sent too: the spec gives it the default "account", so the generated model always carries it.
         JsonNode sent = JSON.readTree(stub.lastExchange().requestBody()).get("data");
-        assertEquals(JSON.readTree("{\"type\":\"account\",\"legal_name\":\"New Legal Name Ltd\"}"), sent,
+        assertEquals(
+                JSON.readTree("{\"type\":\"account\",\"legal_name\":\"New Legal Name Ltd\"}"),
+                sent,
                 "the generated client must send only the fields the caller set");
         assertEquals("New Legal Name Ltd", account.getLegalName());
         assertEquals("acc-name", account.getName());
@@ -82,8 +97,10 @@ class UpdateAccountContractTest {
 
     @Test
     void missingTokenIsRejectedWith401InJsonApiShape() throws Exception {
-        ApiException error = assertThrows(ApiException.class, () -> stub.elasticPath(null)
-                .updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate().name("intruder"))));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> stub.elasticPath(null)
+                        .updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate().name("intruder"))));
 
         stub.expectRequestViolation("validation.request.security.missing");
         assertError(error, 401, "Unauthorized");
@@ -92,8 +109,10 @@ class UpdateAccountContractTest {
 
     @Test
     void wrongTokenIsRejectedWith401AndChangesNothing() throws Exception {
-        ApiException error = assertThrows(ApiException.class, () -> stub.elasticPath("not-the-token")
-                .updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate().name("intruder"))));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> stub.elasticPath("not-the-token")
+                        .updateAccount(SEEDED, new UpdateAccountRequest().data(new AccountUpdate().name("intruder"))));
 
         assertError(error, 401, "Unauthorized");
         assertEquals("acc-name", storedName());
@@ -101,9 +120,12 @@ class UpdateAccountContractTest {
 
     @Test
     void unknownIdGives404WithTheDocumentedDetail() throws Exception {
-        ApiException error = assertThrows(ApiException.class, () -> stub.elasticPath()
-                .updateAccount("00000000-0000-0000-0000-000000000000",
-                        new UpdateAccountRequest().data(new AccountUpdate().name("x"))));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> stub.elasticPath()
+                        .updateAccount(
+                                "00000000-0000-0000-0000-000000000000",
+                                new UpdateAccountRequest().data(new AccountUpdate().name("x"))));
 
         Error only = assertError(error, 404, "Not Found");
         assertEquals("account not found", only.getDetail());
@@ -121,19 +143,33 @@ class UpdateAccountContractTest {
 
     @Test
     void overlongRegistrationIdGives400AndChangesNothing() throws Exception {
-        ApiException error = assertThrows(ApiException.class, () -> update(new AccountUpdate().registrationId("r".repeat(64))));
+        ApiException error =
+                assertThrows(ApiException.class, () -> update(new AccountUpdate().registrationId("r".repeat(64))));
 
         stub.expectRequestViolation("validation.request.body.schema.maxLength");
         Error only = assertError(error, 400, "Bad Request");
         assertTrue(only.getDetail().contains("/data/registration_id"), only.getDetail());
-        assertEquals("00000000-0000-1000-8000-000f00000300",
-                stub.server().stores().accounts().get(SEEDED).orElseThrow().get("registration_id").asText());
+        assertEquals(
+                "00000000-0000-1000-8000-000f00000300",
+                stub.server()
+                        .stores()
+                        .accounts()
+                        .get(SEEDED)
+                        .orElseThrow()
+                        .get("registration_id")
+                        .asText());
     }
 
     @Test
     void typeOtherThanAccountGives400() throws Exception {
-        HttpResponse<String> response = stub.raw().put("/v2/accounts/" + SEEDED, "{\"data\":{\"type\":\"customer\"}}",
-                "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+        HttpResponse<String> response = stub.raw()
+                .put(
+                        "/v2/accounts/" + SEEDED,
+                        "{\"data\":{\"type\":\"customer\"}}",
+                        "Authorization",
+                        "Bearer " + ContractStub.TOKEN,
+                        "Content-Type",
+                        "application/json");
 
         stub.expectRequestViolation("validation.request.body.schema.enum");
         assertEquals(400, response.statusCode());
@@ -149,21 +185,36 @@ class UpdateAccountContractTest {
         assertNull(account.getExternalRef());
         JsonNode answered = JSON.readTree(stub.lastExchange().responseBody()).at("/data/external_ref");
         assertTrue(answered.isNull(), "answered " + answered);
-        assertTrue(stub.server().stores().accounts().get(SEEDED).orElseThrow().get("external_ref").isNull());
+        assertTrue(stub.server()
+                .stores()
+                .accounts()
+                .get(SEEDED)
+                .orElseThrow()
+                .get("external_ref")
+                .isNull());
         assertEquals("acc-legal-name", account.getLegalName(), "a field left out must keep its value");
     }
 
     private static Account update(AccountUpdate change) throws ApiException {
-        return stub.elasticPath().updateAccount(SEEDED, new UpdateAccountRequest().data(change)).getData();
+        return stub.elasticPath()
+                .updateAccount(SEEDED, new UpdateAccountRequest().data(change))
+                .getData();
     }
 
     private static String storedName() {
-        return stub.server().stores().accounts().get(SEEDED).orElseThrow().get("name").asText();
+        return stub.server()
+                .stores()
+                .accounts()
+                .get(SEEDED)
+                .orElseThrow()
+                .get("name")
+                .asText();
     }
 
     private static Error assertError(ApiException error, int status, String title) throws Exception {
         assertEquals(status, error.getCode());
-        List<Error> errors = JSON.readValue(error.getResponseBody(), ErrorResponse.class).getErrors();
+        List<Error> errors =
+                JSON.readValue(error.getResponseBody(), ErrorResponse.class).getErrors();
         assertEquals(1, errors.size(), error.getResponseBody());
         assertEquals(Integer.toString(status), errors.get(0).getStatus());
         assertEquals(title, errors.get(0).getTitle());

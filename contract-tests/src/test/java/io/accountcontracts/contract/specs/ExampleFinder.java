@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  */
 final class ExampleFinder {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     @FunctionalInterface
     private interface Kind {
@@ -49,24 +50,36 @@ final class ExampleFinder {
     }
 
     private void noteWhoUsesEachBody() {
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (!METHODS.contains(op.getKey())) {
-                return;
-            }
-            String at = "paths." + path.getKey() + "." + op.getKey();
-            Operation operation = new Operation(op.getKey().toUpperCase(Locale.ROOT),
-                    fill(path.getKey(), path.getValue().path("parameters"), op.getValue().path("parameters")));
-            JsonNode body = op.getValue().path("requestBody");
-            if (!body.isMissingNode()) {
-                requestUsers.computeIfAbsent(locationOf(body, at + ".requestBody"), k -> new ArrayList<>()).add(operation);
-            }
-            JsonNode responses = op.getValue().path("responses");
-            Set<String> declared = new HashSet<>();
-            responses.fieldNames().forEachRemaining(declared::add);
-            responses.fields().forEachRemaining(response -> responseUsers
-                    .computeIfAbsent(locationOf(response.getValue(), at + ".responses." + response.getKey()), k -> new ArrayList<>())
-                    .add(new Answer(operation, status(response.getKey(), declared))));
-        }));
+        root.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (!METHODS.contains(op.getKey())) {
+                        return;
+                    }
+                    String at = "paths." + path.getKey() + "." + op.getKey();
+                    Operation operation = new Operation(
+                            op.getKey().toUpperCase(Locale.ROOT),
+                            fill(
+                                    path.getKey(),
+                                    path.getValue().path("parameters"),
+                                    op.getValue().path("parameters")));
+                    JsonNode body = op.getValue().path("requestBody");
+                    if (!body.isMissingNode()) {
+                        requestUsers
+                                .computeIfAbsent(locationOf(body, at + ".requestBody"), k -> new ArrayList<>())
+                                .add(operation);
+                    }
+                    JsonNode responses = op.getValue().path("responses");
+                    Set<String> declared = new HashSet<>();
+                    responses.fieldNames().forEachRemaining(declared::add);
+                    responses
+                            .fields()
+                            .forEachRemaining(response -> responseUsers
+                                    .computeIfAbsent(
+                                            locationOf(response.getValue(), at + ".responses." + response.getKey()),
+                                            k -> new ArrayList<>())
+                                    .add(new Answer(operation, status(response.getKey(), declared))));
+                }));
     }
 
     private void walk() {
@@ -78,35 +91,60 @@ final class ExampleFinder {
                     String opAt = at + "." + op.getKey();
                     parameters(op.getValue().path("parameters"), opAt + ".parameters");
                     requestBody(op.getValue().path("requestBody"), opAt + ".requestBody");
-                    op.getValue().path("responses").fields()
+                    op.getValue()
+                            .path("responses")
+                            .fields()
                             .forEachRemaining(r -> response(r.getValue(), opAt + ".responses." + r.getKey()));
                 }
             });
         });
         JsonNode components = root.path("components");
-        components.path("schemas").fields().forEachRemaining(s -> schema(s.getValue(), "components.schemas." + s.getKey()));
-        components.path("parameters").fields().forEachRemaining(p -> parameter(p.getValue(), "components.parameters." + p.getKey()));
-        components.path("headers").fields().forEachRemaining(h -> parameter(h.getValue(), "components.headers." + h.getKey()));
-        components.path("requestBodies").fields().forEachRemaining(b -> requestBody(b.getValue(), "components.requestBodies." + b.getKey()));
-        components.path("responses").fields().forEachRemaining(r -> response(r.getValue(), "components.responses." + r.getKey()));
+        components
+                .path("schemas")
+                .fields()
+                .forEachRemaining(s -> schema(s.getValue(), "components.schemas." + s.getKey()));
+        components
+                .path("parameters")
+                .fields()
+                .forEachRemaining(p -> parameter(p.getValue(), "components.parameters." + p.getKey()));
+        components
+                .path("headers")
+                .fields()
+                .forEachRemaining(h -> parameter(h.getValue(), "components.headers." + h.getKey()));
+        components
+                .path("requestBodies")
+                .fields()
+                .forEachRemaining(b -> requestBody(b.getValue(), "components.requestBodies." + b.getKey()));
+        components
+                .path("responses")
+                .fields()
+                .forEachRemaining(r -> response(r.getValue(), "components.responses." + r.getKey()));
     }
 
     private void requestBody(JsonNode body, String location) {
         List<Operation> users = requestUsers.get(location);
-        content(body, location, (at, value, mediaType, schema) -> users == null
-                ? new SpecExample.OfSchema(at, value, schema)
-                : new SpecExample.RequestBody(at, value, mediaType, users));
+        content(
+                body,
+                location,
+                (at, value, mediaType, schema) -> users == null
+                        ? new SpecExample.OfSchema(at, value, schema)
+                        : new SpecExample.RequestBody(at, value, mediaType, users));
     }
 
     private void response(JsonNode response, String location) {
         if (response.has("$ref")) {
             return;
         }
-        response.path("headers").fields().forEachRemaining(h -> parameter(h.getValue(), location + ".headers." + h.getKey()));
+        response.path("headers")
+                .fields()
+                .forEachRemaining(h -> parameter(h.getValue(), location + ".headers." + h.getKey()));
         List<Answer> users = responseUsers.get(location);
-        content(response, location, (at, value, mediaType, schema) -> users == null
-                ? new SpecExample.OfSchema(at, value, schema)
-                : new SpecExample.ResponseBody(at, value, mediaType, users));
+        content(
+                response,
+                location,
+                (at, value, mediaType, schema) -> users == null
+                        ? new SpecExample.OfSchema(at, value, schema)
+                        : new SpecExample.ResponseBody(at, value, mediaType, users));
     }
 
     private void content(JsonNode holder, String location, Kind kind) {
@@ -117,7 +155,8 @@ final class ExampleFinder {
             String at = location + ".content." + media.getKey();
             JsonNode schema = media.getValue().path("schema");
             schema(schema, at + ".schema");
-            examples(media.getValue(), at).forEach((where, value) -> found.add(kind.of(where, value, media.getKey(), schema)));
+            examples(media.getValue(), at)
+                    .forEach((where, value) -> found.add(kind.of(where, value, media.getKey(), schema)));
         });
     }
 
@@ -134,7 +173,8 @@ final class ExampleFinder {
         }
         JsonNode schema = parameter.path("schema");
         if (schema.isObject()) {
-            examples(parameter, location).forEach((where, value) -> found.add(new SpecExample.OfSchema(where, value, schema)));
+            examples(parameter, location)
+                    .forEach((where, value) -> found.add(new SpecExample.OfSchema(where, value, schema)));
         }
         schema(schema, location + ".schema");
     }
@@ -146,13 +186,16 @@ final class ExampleFinder {
         if (schema.has("example")) {
             found.add(new SpecExample.OfSchema(location + ".example", schema.get("example"), schema));
         }
-        schema.path("properties").fields().forEachRemaining(p -> schema(p.getValue(), location + ".properties." + p.getKey()));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(p -> schema(p.getValue(), location + ".properties." + p.getKey()));
         schema(schema.path("items"), location + ".items");
         schema(schema.path("additionalProperties"), location + ".additionalProperties");
         schema(schema.path("not"), location + ".not");
         for (String combiner : new String[] {"allOf", "anyOf", "oneOf"}) {
             JsonNode parts = schema.path(combiner);
-            IntStream.range(0, parts.size()).forEach(i -> schema(parts.get(i), location + "." + combiner + "[" + i + "]"));
+            IntStream.range(0, parts.size())
+                    .forEach(i -> schema(parts.get(i), location + "." + combiner + "[" + i + "]"));
         }
     }
 
@@ -196,8 +239,11 @@ final class ExampleFinder {
             for (JsonNode declared : list) {
                 JsonNode parameter = resolve(declared);
                 if ("path".equals(parameter.path("in").asText())) {
-                    String value = parameter.path("example").asText(parameter.path("schema").path("example").asText("x"));
-                    path = path.replace("{" + parameter.path("name").asText() + "}",
+                    String value = parameter
+                            .path("example")
+                            .asText(parameter.path("schema").path("example").asText("x"));
+                    path = path.replace(
+                            "{" + parameter.path("name").asText() + "}",
                             URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
                 }
             }
@@ -216,7 +262,8 @@ final class ExampleFinder {
         int[] firsts = key.matches("[1-5][xX]{2}") ? new int[] {(key.charAt(0) - '0') * 100} : new int[] {500, 400};
         for (int first : firsts) {
             for (int code = first; code < first + 100; code++) {
-                if (!declared.contains(String.valueOf(code)) && !declared.contains(code / 100 + "XX")
+                if (!declared.contains(String.valueOf(code))
+                        && !declared.contains(code / 100 + "XX")
                         && !declared.contains(code / 100 + "xx")) {
                     return code;
                 }

@@ -16,18 +16,18 @@ final class ExampleTests {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private ExampleTests() {
-    }
+    private ExampleTests() {}
 
     static Stream<DynamicTest> of(String label, String specText, InteractionValidation interactions) {
         ExampleChecks checks = new ExampleChecks(specText, interactions);
-        return examples(specText).stream().map(example -> DynamicTest.dynamicTest(label + ": " + example.location(), () -> {
-            List<String> problems = checks.problems(example);
-            if (!problems.isEmpty()) {
-                fail(label + ": the example at " + example.location() + " does not match its schema:\n  "
-                        + String.join("\n  ", problems));
-            }
-        }));
+        return examples(specText).stream()
+                .map(example -> DynamicTest.dynamicTest(label + ": " + example.location(), () -> {
+                    List<String> problems = checks.problems(example);
+                    if (!problems.isEmpty()) {
+                        fail(label + ": the example at " + example.location() + " does not match its schema:\n  "
+                                + String.join("\n  ", problems));
+                    }
+                }));
     }
 
     static List<SpecExample> examples(String specText) {

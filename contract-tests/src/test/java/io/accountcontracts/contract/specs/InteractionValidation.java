@@ -6,7 +6,8 @@ import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.function.Function;
 
 /** Validates requests and responses against one spec: a shipped one, or a spec written inside a test. */
-record InteractionValidation(Function<Exchange, ValidationReport> request, Function<Exchange, ValidationReport> response) {
+record InteractionValidation(
+        Function<Exchange, ValidationReport> request, Function<Exchange, ValidationReport> response) {
 
     static InteractionValidation of(OfflineValidator spec) {
         return new InteractionValidation(spec::validateRequest, spec::validateResponse);

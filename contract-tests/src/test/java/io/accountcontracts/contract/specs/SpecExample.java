@@ -21,13 +21,11 @@ sealed interface SpecExample {
 
     /** A request body example, sent as the body of every operation that uses it. */
     record RequestBody(String location, JsonNode value, String mediaType, List<Operation> operations)
-            implements SpecExample {
-    }
+            implements SpecExample {}
 
     /** A response example, answered for every operation and status that uses it. */
     record ResponseBody(String location, JsonNode value, String mediaType, List<Answer> answers)
-            implements SpecExample {
-    }
+            implements SpecExample {}
 
     record Answer(Operation operation, int status) {
         @Override
@@ -37,6 +35,5 @@ sealed interface SpecExample {
     }
 
     /** An example on a schema, a parameter or a header, or one no operation uses: checked against its schema. */
-    record OfSchema(String location, JsonNode value, JsonNode schema) implements SpecExample {
-    }
+    record OfSchema(String location, JsonNode value, JsonNode schema) implements SpecExample {}
 }

@@ -2,8 +2,8 @@ package io.accountcontracts.contract.specs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.contract.support.OfflineValidator;
+import io.accountcontracts.contract.support.Resources;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,11 +36,18 @@ class SpecExamplesTest {
     void bothSpecsYieldRequestResponseAndSchemaExamples() {
         for (String spec : List.of(VANTAGE, ELASTIC_PATH)) {
             List<SpecExample> examples = ExampleTests.examples(spec);
-            assertTrue(examples.stream().anyMatch(SpecExample.RequestBody.class::isInstance), "no request example found");
-            assertTrue(examples.stream().anyMatch(SpecExample.ResponseBody.class::isInstance), "no response example found");
-            assertTrue(examples.stream().anyMatch(e -> e.location().startsWith("components.schemas.")
-                    && e.location().endsWith(".properties.name.example")), "no property example found");
-            assertTrue(examples.stream().anyMatch(e -> e.location().startsWith("components.parameters.")),
+            assertTrue(
+                    examples.stream().anyMatch(SpecExample.RequestBody.class::isInstance), "no request example found");
+            assertTrue(
+                    examples.stream().anyMatch(SpecExample.ResponseBody.class::isInstance),
+                    "no response example found");
+            assertTrue(
+                    examples.stream()
+                            .anyMatch(e -> e.location().startsWith("components.schemas.")
+                                    && e.location().endsWith(".properties.name.example")),
+                    "no property example found");
+            assertTrue(
+                    examples.stream().anyMatch(e -> e.location().startsWith("components.parameters.")),
                     "no parameter example found");
         }
     }

@@ -57,15 +57,21 @@ class WrongExamplesFailTest {
     void everyKindOfWrongExampleIsReportedWithTheValidatorsReason() {
         Map<String, String> problems = problemsByLocation(SPEC);
 
-        assertEquals(List.of(
-                "components.schemas.Thing.properties.name.example",
-                "paths./things/{id}.put.parameters[0].example",
-                "paths./things/{id}.put.requestBody.content.application/json.examples.nameIsANumber",
-                "paths./things/{id}.put.responses.200.content.application/json.examples.nameMissing"),
-                problems.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList(),
+        assertEquals(
+                List.of(
+                        "components.schemas.Thing.properties.name.example",
+                        "paths./things/{id}.put.parameters[0].example",
+                        "paths./things/{id}.put.requestBody.content.application/json.examples.nameIsANumber",
+                        "paths./things/{id}.put.responses.200.content.application/json.examples.nameMissing"),
+                problems.entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(Map.Entry::getKey)
+                        .toList(),
                 problems.toString());
-        assertTrue(problems.get("components.schemas.Thing.properties.name.example").contains("schema: validation.example.schema.type"));
-        assertTrue(problems.get("paths./things/{id}.put.parameters[0].example").contains("schema: validation.example.schema.maximum"));
+        assertTrue(problems.get("components.schemas.Thing.properties.name.example")
+                .contains("schema: validation.example.schema.type"));
+        assertTrue(problems.get("paths./things/{id}.put.parameters[0].example")
+                .contains("schema: validation.example.schema.maximum"));
         assertTrue(problems.get("paths./things/{id}.put.requestBody.content.application/json.examples.nameIsANumber")
                 .contains("PUT /things/t-1 request: validation.request.body.schema.type"));
         assertTrue(problems.get("paths./things/{id}.put.responses.200.content.application/json.examples.nameMissing")
@@ -85,11 +91,16 @@ class WrongExamplesFailTest {
     void wrongExampleMakesItsDynamicTestFailUnderItsLocation() {
         DynamicTest test = ExampleTests.of("wrong", SPEC, InteractionValidation.inline(SPEC))
                 .filter(t -> t.getDisplayName().equals("wrong: components.schemas.Thing.properties.name.example"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> test.getExecutable().execute());
-        assertTrue(failure.getMessage().startsWith("wrong: the example at components.schemas.Thing.properties.name.example"
-                + " does not match its schema"), failure.getMessage());
+        AssertionFailedError failure = assertThrows(
+                AssertionFailedError.class, () -> test.getExecutable().execute());
+        assertTrue(
+                failure.getMessage()
+                        .startsWith("wrong: the example at components.schemas.Thing.properties.name.example"
+                                + " does not match its schema"),
+                failure.getMessage());
     }
 
     @Test
@@ -98,13 +109,21 @@ class WrongExamplesFailTest {
         String copy = shipped.replace("example: '404'", "example: 404");
 
         assertNotEquals(shipped, copy, "the Error.status example was not found in the spec");
-        assertEquals(List.of("components.schemas.Error.properties.status.example"),
-                problemsByLocation(copy).entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+        assertEquals(
+                List.of("components.schemas.Error.properties.status.example"),
+                problemsByLocation(copy).entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(Map.Entry::getKey)
+                        .toList());
     }
 
     private static Map<String, String> problemsByLocation(String spec) {
         ExampleChecks checks = new ExampleChecks(spec, InteractionValidation.inline(spec));
-        return ExampleTests.examples(spec).stream().collect(Collectors.toMap(SpecExample::location,
-                example -> String.join("\n", checks.problems(example)), (a, b) -> a + b, TreeMap::new));
+        return ExampleTests.examples(spec).stream()
+                .collect(Collectors.toMap(
+                        SpecExample::location,
+                        example -> String.join("\n", checks.problems(example)),
+                        (a, b) -> a + b,
+                        TreeMap::new));
     }
 }

@@ -8,12 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
-import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.ExchangeRecorder;
-import io.accountcontracts.contract.support.ExchangeVerifier;
-import io.accountcontracts.contract.support.FaultyVendor;
-import io.accountcontracts.contract.support.RawHttp;
-import io.accountcontracts.contract.support.ResponseCoverage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +64,8 @@ class DriftDetectionTest {
 
         assertEquals(List.of(), problems());
         // Else a status only this fake answered would pass the coverage gate as if the stub had.
-        assertTrue(ResponseCoverage.validated().stream().noneMatch(v -> v.exchange() == exchange),
+        assertTrue(
+                ResponseCoverage.validated().stream().noneMatch(v -> v.exchange() == exchange),
                 "an exchange with a fake vendor was counted as stub coverage");
     }
 
@@ -90,31 +85,42 @@ class DriftDetectionTest {
 
     @Test
     void undocumentedStatusIsReported() {
-        assertThrows(Exception.class, () -> vantage.updateManagedAccount("undocumented-status", new UpdateManagedAccount()));
+        assertThrows(
+                Exception.class, () -> vantage.updateManagedAccount("undocumented-status", new UpdateManagedAccount()));
 
         assertReported("Response status 418 not defined");
     }
 
     @Test
     void errorInTheOtherVendorsShapeIsReported() {
-        assertThrows(Exception.class, () -> elasticPath.updateAccount("vantage-shaped",
-                new UpdateAccountRequest().data(new AccountUpdate().name("n"))));
+        assertThrows(
+                Exception.class,
+                () -> elasticPath.updateAccount(
+                        "vantage-shaped", new UpdateAccountRequest().data(new AccountUpdate().name("n"))));
 
         assertReported("[Path '/errors/0'] Instance type (string) does not match");
     }
 
     @Test
     void jsonApiErrorWithANumericStatusIsReported() {
-        assertThrows(Exception.class, () -> elasticPath.updateAccount("numeric-status",
-                new UpdateAccountRequest().data(new AccountUpdate().name("n"))));
+        assertThrows(
+                Exception.class,
+                () -> elasticPath.updateAccount(
+                        "numeric-status", new UpdateAccountRequest().data(new AccountUpdate().name("n"))));
 
         assertReported("[Path '/errors/0/status'] Instance type (integer) does not match");
     }
 
     @Test
     void requestWithAnUnknownFieldIsReportedEvenWhenTheVendorAcceptsIt() {
-        new RawHttp(FaultyVendor.baseUri(vendor), recorder).put("/v2/managed_accounts/none",
-                "{\"name\":\"n\",\"nickname\":\"drift\"}", "Authorization", "Bearer t", "Content-Type", "application/json");
+        new RawHttp(FaultyVendor.baseUri(vendor), recorder)
+                .put(
+                        "/v2/managed_accounts/none",
+                        "{\"name\":\"n\",\"nickname\":\"drift\"}",
+                        "Authorization",
+                        "Bearer t",
+                        "Content-Type",
+                        "application/json");
 
         assertReported("request breaks");
         assertReported("[\"nickname\"]");

@@ -23,9 +23,19 @@ import org.glassfish.jersey.server.ResourceConfig;
 @Produces("application/json")
 public final class FaultyVendor {
 
-    private static final Map<String, Object> MANAGED_ACCOUNT = Map.of("token", "acct_1", "name", "n",
-            "contact_email", "a@example.com", "parent_account_token", "acct_0",
-            "access_credential_tokens", List.of(), "billing_rule_tokens", List.of());
+    private static final Map<String, Object> MANAGED_ACCOUNT = Map.of(
+            "token",
+            "acct_1",
+            "name",
+            "n",
+            "contact_email",
+            "a@example.com",
+            "parent_account_token",
+            "acct_0",
+            "access_credential_tokens",
+            List.of(),
+            "billing_rule_tokens",
+            List.of());
 
     /** Starts it on a free loopback port, with the given extra providers (a response filter, say). */
     public static HttpServer start(Object... providers) {
@@ -52,8 +62,10 @@ public final class FaultyVendor {
             case "none" -> Response.ok(MANAGED_ACCOUNT).build();
             case "missing-field" -> Response.ok(Map.of("token", "acct_1")).build();
             case "wrong-type" -> Response.ok(wrongType).build();
-            case "undocumented-status" -> Response.status(418).entity(Map.of("errors", List.of("teapot"))).build();
-            default -> Response.status(404).entity(Map.of("errors", "not a list")).build();
+            case "undocumented-status" ->
+                Response.status(418).entity(Map.of("errors", List.of("teapot"))).build();
+            default ->
+                Response.status(404).entity(Map.of("errors", "not a list")).build();
         };
     }
 

@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
-import io.accountcontracts.contract.support.ContractStub;
-import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.OfflineValidator;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,24 +48,34 @@ class ValidationCatchesBrokenResponsesTest {
 
     @Test
     void listOfTheWrongItemTypeIsReported() throws Exception {
-        Exchange broken = withBody(vantageExchange(), body -> body.putArray("billing_rule_tokens").add(7));
+        Exchange broken = withBody(
+                vantageExchange(), body -> body.putArray("billing_rule_tokens").add(7));
 
         assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.body.schema.type");
     }
 
     @Test
     void timestampThatIsNotADateTimeIsReported() throws Exception {
-        Exchange broken = withBody(elasticPathExchange(),
+        Exchange broken = withBody(
+                elasticPathExchange(),
                 body -> ((ObjectNode) body.at("/data/meta/timestamps")).put("created_at", "yesterday"));
 
-        assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.format.date-time");
+        assertReported(
+                OfflineValidator.ELASTIC_PATH.validateResponse(broken),
+                "validation.response.body.schema.format.date-time");
     }
 
     @Test
     void undocumentedStatusIsReported() throws Exception {
         Exchange real = vantageExchange();
-        Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
-                418, real.responseHeaders(), real.responseBody());
+        Exchange broken = new Exchange(
+                real.method(),
+                real.path(),
+                real.requestHeaders(),
+                real.requestBody(),
+                418,
+                real.responseHeaders(),
+                real.responseBody());
 
         assertReported(OfflineValidator.VANTAGE.validateResponse(broken), "validation.response.status.unknown");
     }
@@ -76,8 +83,14 @@ class ValidationCatchesBrokenResponsesTest {
     @Test
     void errorInTheOtherVendorsShapeIsReported() throws Exception {
         Exchange real = elasticPathExchange();
-        Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
-                404, real.responseHeaders(), "{\"errors\":[\"account not found\"]}");
+        Exchange broken = new Exchange(
+                real.method(),
+                real.path(),
+                real.requestHeaders(),
+                real.requestBody(),
+                404,
+                real.responseHeaders(),
+                "{\"errors\":[\"account not found\"]}");
 
         assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
     }
@@ -85,8 +98,14 @@ class ValidationCatchesBrokenResponsesTest {
     @Test
     void numericErrorStatusIsReported() throws Exception {
         Exchange real = elasticPathExchange();
-        Exchange broken = new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
-                404, real.responseHeaders(), "{\"errors\":[{\"status\":404,\"title\":\"Not Found\"}]}");
+        Exchange broken = new Exchange(
+                real.method(),
+                real.path(),
+                real.requestHeaders(),
+                real.requestBody(),
+                404,
+                real.responseHeaders(),
+                "{\"errors\":[{\"status\":404,\"title\":\"Not Found\"}]}");
 
         assertReported(OfflineValidator.ELASTIC_PATH.validateResponse(broken), "validation.response.body.schema.type");
     }
@@ -99,8 +118,10 @@ class ValidationCatchesBrokenResponsesTest {
     }
 
     private static Exchange elasticPathExchange() throws Exception {
-        stub.elasticPath().updateAccount("deb6b25f-8451-4211-9a22-95610333df23",
-                new UpdateAccountRequest().data(new AccountUpdate().name("Valid")));
+        stub.elasticPath()
+                .updateAccount(
+                        "deb6b25f-8451-4211-9a22-95610333df23",
+                        new UpdateAccountRequest().data(new AccountUpdate().name("Valid")));
         Exchange exchange = stub.lastExchange();
         assertEquals(200, exchange.status());
         return exchange;
@@ -109,13 +130,23 @@ class ValidationCatchesBrokenResponsesTest {
     private static Exchange withBody(Exchange real, Consumer<ObjectNode> breakIt) throws Exception {
         ObjectNode body = (ObjectNode) JSON.readTree(real.responseBody());
         breakIt.accept(body);
-        return new Exchange(real.method(), real.path(), real.requestHeaders(), real.requestBody(),
-                real.status(), real.responseHeaders(), JSON.writeValueAsString(body));
+        return new Exchange(
+                real.method(),
+                real.path(),
+                real.requestHeaders(),
+                real.requestBody(),
+                real.status(),
+                real.responseHeaders(),
+                JSON.writeValueAsString(body));
     }
 
     private static void assertReported(ValidationReport report, String key) {
-        assertTrue(report.getMessages().stream()
+        assertTrue(
+                report.getMessages().stream()
                         .anyMatch(m -> m.getKey().equals(key) && m.getLevel() == ValidationReport.Level.ERROR),
-                "expected " + key + " in " + report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage()).toList());
+                "expected " + key + " in "
+                        + report.getMessages().stream()
+                                .map(m -> m.getKey() + ": " + m.getMessage())
+                                .toList());
     }
 }

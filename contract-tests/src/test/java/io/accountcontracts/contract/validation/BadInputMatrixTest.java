@@ -54,79 +54,179 @@ class BadInputMatrixTest {
         for (String path : List.of(VANTAGE, EP)) {
             String vendor = path == VANTAGE ? "vantage: " : "elasticpath: ";
             String wrap = path == VANTAGE ? "%s" : "{\"data\":%s}";
-            cases.add(json(vendor + "malformed JSON", path, "{\"name\":", 400, "validation.request.body.schema.invalidJson"));
+            cases.add(json(
+                    vendor + "malformed JSON", path, "{\"name\":", 400, "validation.request.body.schema.invalidJson"));
             cases.add(json(vendor + "empty body", path, "", 400, "validation.request.body.missing"));
             cases.add(json(vendor + "JSON array body", path, "[]", 400, "validation.request.body.schema.type"));
             cases.add(json(vendor + "JSON number body", path, "42", 400, "validation.request.body.schema.type"));
-            cases.add(json(vendor + "JSON string body", path, "\"account\"", 400, "validation.request.body.schema.type"));
+            cases.add(
+                    json(vendor + "JSON string body", path, "\"account\"", 400, "validation.request.body.schema.type"));
             cases.add(json(vendor + "JSON null body", path, "null", 400, "validation.request.body.schema.type"));
-            cases.add(new BadInput(vendor + "text/plain body", path, utf8(wrap.formatted("{\"name\":\"x\"}")),
-                    List.of("Authorization", AUTH, "Content-Type", "text/plain"), 415,
+            cases.add(new BadInput(
+                    vendor + "text/plain body",
+                    path,
+                    utf8(wrap.formatted("{\"name\":\"x\"}")),
+                    List.of("Authorization", AUTH, "Content-Type", "text/plain"),
+                    415,
                     "validation.request.contentType.notAllowed"));
-            cases.add(new BadInput(vendor + "no Content-Type", path, utf8(wrap.formatted("{\"name\":\"x\"}")),
-                    List.of("Authorization", AUTH), 415, null));
-            cases.add(json(vendor + "body over 1 MiB", path,
-                    wrap.formatted("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}"), 413, null));
-            cases.add(json(vendor + "name of the wrong type", path, wrap.formatted("{\"name\":42}"), 400,
+            cases.add(new BadInput(
+                    vendor + "no Content-Type",
+                    path,
+                    utf8(wrap.formatted("{\"name\":\"x\"}")),
+                    List.of("Authorization", AUTH),
+                    415,
+                    null));
+            cases.add(json(
+                    vendor + "body over 1 MiB",
+                    path,
+                    wrap.formatted("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}"),
+                    413,
+                    null));
+            cases.add(json(
+                    vendor + "name of the wrong type",
+                    path,
+                    wrap.formatted("{\"name\":42}"),
+                    400,
                     "validation.request.body.schema.type"));
-            cases.add(json(vendor + "null name", path, wrap.formatted("{\"name\":null}"), 400,
+            cases.add(json(
+                    vendor + "null name",
+                    path,
+                    wrap.formatted("{\"name\":null}"),
+                    400,
                     "validation.request.body.schema.type"));
-            cases.add(json(vendor + "unknown field", path, wrap.formatted("{\"name\":\"x\",\"is_admin\":true}"), 400,
+            cases.add(json(
+                    vendor + "unknown field",
+                    path,
+                    wrap.formatted("{\"name\":\"x\",\"is_admin\":true}"),
+                    400,
                     "validation.request.body.schema.additionalProperties"));
             // The vendor's body around a name whose bytes are not UTF-8: 0xC3 opens a two-byte sequence, '(' breaks it.
             String[] aroundName = wrap.formatted("{\"name\":\"|\"}").split("\\|");
-            cases.add(new BadInput(vendor + "invalid UTF-8", path,
+            cases.add(new BadInput(
+                    vendor + "invalid UTF-8",
+                    path,
                     concat(utf8(aroundName[0]), new byte[] {(byte) 0xC3, (byte) 0x28}, utf8(aroundName[1])),
-                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE), 400, NOT_UTF8));
-            cases.add(json(vendor + "id of 64 KiB", path.substring(0, path.lastIndexOf('/') + 1) + "a".repeat(64 * 1024),
-                    wrap.formatted("{\"name\":\"x\"}"), 404, null));
-            cases.add(json(vendor + "id with an encoded slash and NUL", path.substring(0, path.lastIndexOf('/') + 1)
-                    + "..%2F..%2F__admin%2Freset%00", wrap.formatted("{\"name\":\"x\"}"), 404, null));
-            cases.add(json(vendor + "id in another script", path.substring(0, path.lastIndexOf('/') + 1)
-                    + "%E5%B8%B3%E6%88%B7", wrap.formatted("{\"name\":\"x\"}"), 404, null));
-            cases.add(new BadInput(vendor + "no Authorization", path, utf8(wrap.formatted("{\"name\":\"x\"}")),
-                    List.of("Content-Type", JSON_TYPE), 401, "validation.request.security.missing"));
+                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE),
+                    400,
+                    NOT_UTF8));
+            cases.add(json(
+                    vendor + "id of 64 KiB",
+                    path.substring(0, path.lastIndexOf('/') + 1) + "a".repeat(64 * 1024),
+                    wrap.formatted("{\"name\":\"x\"}"),
+                    404,
+                    null));
+            cases.add(json(
+                    vendor + "id with an encoded slash and NUL",
+                    path.substring(0, path.lastIndexOf('/') + 1) + "..%2F..%2F__admin%2Freset%00",
+                    wrap.formatted("{\"name\":\"x\"}"),
+                    404,
+                    null));
+            cases.add(json(
+                    vendor + "id in another script",
+                    path.substring(0, path.lastIndexOf('/') + 1) + "%E5%B8%B3%E6%88%B7",
+                    wrap.formatted("{\"name\":\"x\"}"),
+                    404,
+                    null));
+            cases.add(new BadInput(
+                    vendor + "no Authorization",
+                    path,
+                    utf8(wrap.formatted("{\"name\":\"x\"}")),
+                    List.of("Content-Type", JSON_TYPE),
+                    401,
+                    "validation.request.security.missing"));
             // The validator checks the scheme of the header, not the token: only a non-Bearer shape breaks the spec.
             String malformed = "validation.request.security.invalid";
             for (String[] header : new String[][] {
-                    {"Bearer", malformed}, {"Basic dXNlcjpwYXNz", malformed}, {ContractStub.TOKEN, malformed},
-                    {"Bearer,Bearer " + ContractStub.TOKEN, malformed}, {"Bearer ", null}, {"Bearer wrong-token", null},
-                    {"Bearer " + ContractStub.TOKEN + " extra", null}, {"Bearer " + ContractStub.TOKEN + "\u00e9", null}}) {
-                cases.add(new BadInput(vendor + "Authorization '" + header[0] + "'", path,
+                {"Bearer", malformed}, {"Basic dXNlcjpwYXNz", malformed}, {ContractStub.TOKEN, malformed},
+                {"Bearer,Bearer " + ContractStub.TOKEN, malformed}, {"Bearer ", null}, {"Bearer wrong-token", null},
+                {"Bearer " + ContractStub.TOKEN + " extra", null}, {"Bearer " + ContractStub.TOKEN + "\u00e9", null}
+            }) {
+                cases.add(new BadInput(
+                        vendor + "Authorization '" + header[0] + "'",
+                        path,
                         utf8(wrap.formatted("{\"name\":\"x\"}")),
-                        List.of("Authorization", header[0], "Content-Type", JSON_TYPE), 401, header[1]));
+                        List.of("Authorization", header[0], "Content-Type", JSON_TYPE),
+                        401,
+                        header[1]));
             }
-            cases.add(new BadInput(vendor + "Accept text/html only", path, utf8(wrap.formatted("{\"name\":\"x\"}")),
-                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE, "Accept", "text/html"), 406,
+            cases.add(new BadInput(
+                    vendor + "Accept text/html only",
+                    path,
+                    utf8(wrap.formatted("{\"name\":\"x\"}")),
+                    List.of("Authorization", AUTH, "Content-Type", JSON_TYPE, "Accept", "text/html"),
+                    406,
                     "validation.request.accept.notAllowed"));
         }
-        cases.add(json("vantage: list given as a string", VANTAGE, "{\"access_credential_tokens\":\"a\"}", 400,
+        cases.add(json(
+                "vantage: list given as a string",
+                VANTAGE,
+                "{\"access_credential_tokens\":\"a\"}",
+                400,
                 "validation.request.body.schema.type"));
-        cases.add(json("vantage: nested id of the wrong type", VANTAGE,
-                "{\"billing_information_attributes\":{\"id\":\"abc\"}}", 400, "validation.request.body.schema.type"));
-        cases.add(json("vantage: nested unknown field", VANTAGE,
-                "{\"billing_information_attributes\":{\"vat\":\"DE1\"}}", 400,
+        cases.add(json(
+                "vantage: nested id of the wrong type",
+                VANTAGE,
+                "{\"billing_information_attributes\":{\"id\":\"abc\"}}",
+                400,
+                "validation.request.body.schema.type"));
+        cases.add(json(
+                "vantage: nested unknown field",
+                VANTAGE,
+                "{\"billing_information_attributes\":{\"vat\":\"DE1\"}}",
+                400,
                 "validation.request.body.schema.additionalProperties"));
-        cases.add(json("vantage: invalid contact_email", VANTAGE, "{\"contact_email\":\"not-an-email\"}", 400,
+        cases.add(json(
+                "vantage: invalid contact_email",
+                VANTAGE,
+                "{\"contact_email\":\"not-an-email\"}",
+                400,
                 "validation.request.body.schema.format.email"));
-        cases.add(json("vantage: invalid billing_email", VANTAGE,
-                "{\"billing_information_attributes\":{\"billing_email\":[\"a@\"]}}", 400,
+        cases.add(json(
+                "vantage: invalid billing_email",
+                VANTAGE,
+                "{\"billing_information_attributes\":{\"billing_email\":[\"a@\"]}}",
+                400,
                 "validation.request.body.schema.format.email"));
         cases.add(json("elasticpath: no data", EP, "{}", 400, "validation.request.body.schema.required"));
         cases.add(json("elasticpath: null data", EP, "{\"data\":null}", 400, "validation.request.body.schema.type"));
-        cases.add(json("elasticpath: data as a string", EP, "{\"data\":\"x\"}", 400, "validation.request.body.schema.type"));
-        cases.add(json("elasticpath: unknown top-level member", EP, "{\"data\":{},\"meta\":{}}", 400,
+        cases.add(json(
+                "elasticpath: data as a string", EP, "{\"data\":\"x\"}", 400, "validation.request.body.schema.type"));
+        cases.add(json(
+                "elasticpath: unknown top-level member",
+                EP,
+                "{\"data\":{},\"meta\":{}}",
+                400,
                 "validation.request.body.schema.additionalProperties"));
-        cases.add(json("elasticpath: type other than account", EP, "{\"data\":{\"type\":\"customer\"}}", 400,
+        cases.add(json(
+                "elasticpath: type other than account",
+                EP,
+                "{\"data\":{\"type\":\"customer\"}}",
+                400,
                 "validation.request.body.schema.enum"));
-        cases.add(json("elasticpath: empty name", EP, "{\"data\":{\"name\":\"\"}}", 400,
+        cases.add(json(
+                "elasticpath: empty name",
+                EP,
+                "{\"data\":{\"name\":\"\"}}",
+                400,
                 "validation.request.body.schema.minLength"));
-        cases.add(json("elasticpath: registration_id of 64 characters", EP,
-                "{\"data\":{\"registration_id\":\"" + "r".repeat(64) + "\"}}", 400, "validation.request.body.schema.maxLength"));
-        cases.add(json("elasticpath: external_ref of 2049 characters", EP,
-                "{\"data\":{\"external_ref\":\"" + "e".repeat(2049) + "\"}}", 400, "validation.request.body.schema.maxLength"));
+        cases.add(json(
+                "elasticpath: registration_id of 64 characters",
+                EP,
+                "{\"data\":{\"registration_id\":\"" + "r".repeat(64) + "\"}}",
+                400,
+                "validation.request.body.schema.maxLength"));
+        cases.add(json(
+                "elasticpath: external_ref of 2049 characters",
+                EP,
+                "{\"data\":{\"external_ref\":\"" + "e".repeat(2049) + "\"}}",
+                400,
+                "validation.request.body.schema.maxLength"));
         // legal_name, registration_id and external_ref take null (it clears them); the others do not.
-        cases.add(json("elasticpath: null parent_id", EP, "{\"data\":{\"parent_id\":null}}", 400,
+        cases.add(json(
+                "elasticpath: null parent_id",
+                EP,
+                "{\"data\":{\"parent_id\":null}}",
+                400,
                 "validation.request.body.schema.type"));
         return cases.stream();
     }
@@ -136,12 +236,13 @@ class BadInputMatrixTest {
     void badInputGetsItsDocumented4xxInTheVendorsShapeAndChangesNothing(BadInput input) throws Exception {
         String before = snapshot();
 
-        HttpResponse<String> response = stub.raw().send("PUT", input.path(), input.body(),
-                input.headers().toArray(String[]::new));
+        HttpResponse<String> response = stub.raw()
+                .send("PUT", input.path(), input.body(), input.headers().toArray(String[]::new));
 
         if (NOT_UTF8.equals(input.violation())) {
             // Malformed JSON would be refused as such even if the stub never looked at the bytes.
-            assertDoesNotThrow(() -> JSON.readTree(new String(input.body(), StandardCharsets.UTF_8)),
+            assertDoesNotThrow(
+                    () -> JSON.readTree(new String(input.body(), StandardCharsets.UTF_8)),
                     "the case must send well-formed JSON");
             stub.expectRequestBrokenBelowTheSchema();
             // Jackson refuses the bytes too, later, so the message is what shows the stub's own check answered.
@@ -175,7 +276,10 @@ class BadInputMatrixTest {
     private static List<String> errorTexts(String path, String body) throws Exception {
         List<String> texts = new ArrayList<>();
         for (JsonNode error : JSON.readTree(body).path("errors")) {
-            texts.add(path.startsWith("/v2/managed_accounts/") ? error.asText() : error.path("detail").asText());
+            texts.add(
+                    path.startsWith("/v2/managed_accounts/")
+                            ? error.asText()
+                            : error.path("detail").asText());
         }
         return texts;
     }
@@ -185,8 +289,8 @@ class BadInputMatrixTest {
     }
 
     private static BadInput json(String name, String path, String body, int status, String violation) {
-        return new BadInput(name, path, utf8(body), List.of("Authorization", AUTH, "Content-Type", JSON_TYPE),
-                status, violation);
+        return new BadInput(
+                name, path, utf8(body), List.of("Authorization", AUTH, "Content-Type", JSON_TYPE), status, violation);
     }
 
     private static byte[] utf8(String text) {

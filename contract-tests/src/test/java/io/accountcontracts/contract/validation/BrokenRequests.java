@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Request bodies that break the schema in exactly one place, somewhere in the object tree: a wrong
@@ -28,18 +27,21 @@ final class BrokenRequests {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private BrokenRequests() {
-    }
+    private BrokenRequests() {}
 
     static Arbitrary<Broken> of(Schema<?> root) {
-        return SchemaArbitraries.valid(root).flatMap(valid -> breakSomewhere((ObjectNode) valid, root, (ObjectNode) valid, ""));
+        return SchemaArbitraries.valid(root)
+                .flatMap(valid -> breakSomewhere((ObjectNode) valid, root, (ObjectNode) valid, ""));
     }
 
     /** Ways to break {@code object}, the node at {@code at} inside {@code root}, or something below it. */
     private static Arbitrary<Broken> breakSomewhere(ObjectNode root, Schema<?> schema, ObjectNode object, String at) {
         Map<String, Schema> properties = schema.getProperties();
         List<Arbitrary<Broken>> ways = new ArrayList<>();
-        ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
+        ways.add(Arbitraries.strings()
+                .alpha()
+                .ofMinLength(1)
+                .ofMaxLength(12)
                 .filter(name -> !properties.containsKey(name))
                 .map(name -> broken(root, at + "/" + name, NODES.textNode("x"), "unknown field")));
         properties.forEach((name, property) -> {
@@ -49,16 +51,23 @@ final class BrokenRequests {
                 ways.add(Arbitraries.just(broken(root, path, NODES.nullNode(), "null")));
             }
             if (property.getMaxLength() != null) {
-                ways.add(Arbitraries.integers().between(property.getMaxLength() + 1, property.getMaxLength() + 200)
+                ways.add(Arbitraries.integers()
+                        .between(property.getMaxLength() + 1, property.getMaxLength() + 200)
                         .map(n -> broken(root, path, NODES.textNode("x".repeat(n)), "longer than maxLength")));
             }
             if (property.getEnum() != null) {
-                ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
+                ways.add(Arbitraries.strings()
+                        .alpha()
+                        .ofMinLength(1)
+                        .ofMaxLength(10)
                         .filter(v -> !property.getEnum().contains(v))
                         .map(v -> broken(root, path, NODES.textNode(v), "outside enum")));
             }
             if ("email".equals(property.getFormat())) {
-                ways.add(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)
+                ways.add(Arbitraries.strings()
+                        .alpha()
+                        .ofMinLength(1)
+                        .ofMaxLength(20)
                         .map(v -> broken(root, path, NODES.textNode(v), "not an email")));
             }
             if ("object".equals(SchemaArbitraries.typeOf(property)) && object.get(name) instanceof ObjectNode nested) {

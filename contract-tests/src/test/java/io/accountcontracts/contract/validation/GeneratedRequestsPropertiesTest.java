@@ -27,9 +27,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Request bodies generated from the specs' own request schemas (500 per property by default; see
@@ -78,8 +78,9 @@ class GeneratedRequestsPropertiesTest {
         assertConforms(exchange);
         assertEquals(200, exchange.status(), exchange.responseBody());
         JsonNode stored = JSON.readTree(exchange.responseBody()).get("data");
-        body.get("data").fields().forEachRemaining(field ->
-                assertEquals(field.getValue(), stored.get(field.getKey()), field.getKey()));
+        body.get("data")
+                .fields()
+                .forEachRemaining(field -> assertEquals(field.getValue(), stored.get(field.getKey()), field.getKey()));
     }
 
     @Property
@@ -89,8 +90,8 @@ class GeneratedRequestsPropertiesTest {
     }
 
     @Property
-    void brokenElasticPathRequestGetsItsDocumented4xxAndChangesNothing(@ForAll("brokenElasticPath") BrokenRequest request)
-            throws Exception {
+    void brokenElasticPathRequestGetsItsDocumented4xxAndChangesNothing(
+            @ForAll("brokenElasticPath") BrokenRequest request) throws Exception {
         assertRefusedUnchanged(EP, request);
     }
 
@@ -127,9 +128,14 @@ class GeneratedRequestsPropertiesTest {
                 .map(b -> new BrokenRequest(b.body().toString(), "Bearer " + TOKEN, 400, b.what()));
         Arbitrary<String> wrongCredentials = Arbitraries.oneOf(
                 Arbitraries.just((String) null),
-                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40).map(t -> "Bearer " + t),
+                Arbitraries.strings()
+                        .withCharRange('!', '~')
+                        .ofMinLength(1)
+                        .ofMaxLength(40)
+                        .map(t -> "Bearer " + t),
                 Arbitraries.of("Basic dXNlcjpwYXNz", "Bearer", "Token " + TOKEN, TOKEN, "Bearer " + TOKEN + "x"));
-        Arbitrary<BrokenRequest> badCredentials = Combinators.combine(SchemaArbitraries.valid(requestSchema(spec)),
+        Arbitrary<BrokenRequest> badCredentials = Combinators.combine(
+                        SchemaArbitraries.valid(requestSchema(spec)),
                         wrongCredentials.filter(a -> !("Bearer " + TOKEN).equals(a)))
                 .as((body, authorization) -> new BrokenRequest(body.toString(), authorization, 401, "credentials"));
         return Arbitraries.frequencyOf(Tuple.of(4, badBody), Tuple.of(1, badCredentials));
@@ -145,7 +151,8 @@ class GeneratedRequestsPropertiesTest {
         ValidationReport response = OfflineValidator.forPath(path).validateResponse(exchange);
         assertFalse(response.hasErrors(), response.getMessages().toString());
         if (request.status() == 400 || request.authorization() == null) {
-            assertTrue(OfflineValidator.forPath(path).validateRequest(exchange).hasErrors(),
+            assertTrue(
+                    OfflineValidator.forPath(path).validateRequest(exchange).hasErrors(),
                     "the generator meant to break the request, but the spec accepts it");
         }
         assertEquals(before, snapshot(), "a refused request changed stored state");
@@ -166,7 +173,8 @@ class GeneratedRequestsPropertiesTest {
 
     private static Exchange put(String path, String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.baseUri() + path))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Content-Type", List.of("application/json"));
         if (authorization != null) {
@@ -174,7 +182,14 @@ class GeneratedRequestsPropertiesTest {
             headers.put("Authorization", List.of(authorization));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Exchange("PUT", path, headers, body, response.statusCode(), response.headers().map(), response.body());
+        return new Exchange(
+                "PUT",
+                path,
+                headers,
+                body,
+                response.statusCode(),
+                response.headers().map(),
+                response.body());
     }
 
     private static io.swagger.v3.oas.models.media.Schema<?> requestSchema(String spec) {

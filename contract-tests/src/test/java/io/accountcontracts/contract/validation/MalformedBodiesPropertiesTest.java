@@ -8,8 +8,8 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.Exchange;
-import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.contract.support.OfflineValidator;
+import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import java.net.URI;
@@ -101,8 +101,12 @@ class MalformedBodiesPropertiesTest {
                 Arbitraries.of('{', '}', '[', ']', ',', ':', '"', '\\', '/', '\'', '#', 'x', '0', '-', '.', 'e', '+'),
                 Arbitraries.chars().range('\u0000', '\u001f'),
                 Arbitraries.chars().range('\u00a0', '\u2fff'));
-        return Combinators.combine(seeds, Arbitraries.integers().between(0, 5), Arbitraries.doubles().between(0, 1),
-                junk).as((seed, how, where, c) -> mangle(seed[0], seed[1].strip(), how, where, c));
+        return Combinators.combine(
+                        seeds,
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.doubles().between(0, 1),
+                        junk)
+                .as((seed, how, where, c) -> mangle(seed[0], seed[1].strip(), how, where, c));
     }
 
     private static Mangled mangle(String path, String body, int how, double where, char c) {
@@ -110,7 +114,8 @@ class MalformedBodiesPropertiesTest {
         return switch (how) {
             case 0 -> new Mangled(path, body.substring(0, Math.max(1, at)), "truncated");
             case 1 -> new Mangled(path, body.substring(0, at) + body.substring(at + 1), "character dropped");
-            case 2 -> new Mangled(path, body.substring(0, at) + body.charAt(at) + body.substring(at), "character doubled");
+            case 2 ->
+                new Mangled(path, body.substring(0, at) + body.charAt(at) + body.substring(at), "character doubled");
             case 3 -> new Mangled(path, body.substring(0, at) + c + body.substring(at), "character inserted");
             case 4 -> new Mangled(path, body + c + body.substring(0, at), "content after the end");
             default -> new Mangled(path, body.substring(0, at) + c + body.substring(at + 1), "character replaced");
@@ -129,7 +134,8 @@ class MalformedBodiesPropertiesTest {
     private static List<String> messages(String path, String body) throws Exception {
         List<String> messages = new ArrayList<>();
         for (JsonNode error : JSON.readTree(body).get("errors")) {
-            messages.add(path.equals(VANTAGE) ? error.asText() : error.get("detail").asText());
+            messages.add(
+                    path.equals(VANTAGE) ? error.asText() : error.get("detail").asText());
         }
         return messages;
     }
@@ -146,7 +152,13 @@ class MalformedBodiesPropertiesTest {
                 .header("Authorization", "Bearer " + TOKEN)
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Exchange("PUT", path, Map.of("Content-Type", List.of("application/json")), body,
-                response.statusCode(), response.headers().map(), response.body());
+        return new Exchange(
+                "PUT",
+                path,
+                Map.of("Content-Type", List.of("application/json")),
+                body,
+                response.statusCode(),
+                response.headers().map(),
+                response.body());
     }
 }

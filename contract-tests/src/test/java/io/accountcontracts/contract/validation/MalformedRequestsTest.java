@@ -37,18 +37,28 @@ class MalformedRequestsTest {
         List<Arguments> cases = new ArrayList<>();
         for (String path : List.of(VANTAGE, EP)) {
             String body = path.equals(VANTAGE) ? "{\"name\":\"x\"}" : "{\"data\":{\"name\":\"x\"}}";
-            cases.add(Arguments.of(path, body + " {}", "application/json", "application/json", 400,
+            cases.add(Arguments.of(
+                    path,
+                    body + " {}",
+                    "application/json",
+                    "application/json",
+                    400,
                     "unexpected content after the JSON value at line 1, column " + (body.length() + 2)));
-            cases.add(Arguments.of(path, body + "x", "application/json", "application/json", 400,
+            cases.add(Arguments.of(
+                    path,
+                    body + "x",
+                    "application/json",
+                    "application/json",
+                    400,
                     "unexpected content after the JSON value"));
             cases.add(Arguments.of(path, body, ";;;", "application/json", 400, "Content-Type header"));
             cases.add(Arguments.of(path, body, "application/json", "a/b;q=x", 400, "Accept header"));
             // (An unknown charset gets the same 415, but the validator this suite checks requests with cannot
             // even read such a request; the smoke run against the jar covers it.)
-            cases.add(Arguments.of(path, body, "application/json; charset=utf-16", "application/json", 415,
-                    "charset 'utf-16'"));
-            cases.add(Arguments.of(path, body, "application/json; charset=iso-8859-1", "application/json", 415,
-                    "UTF-8"));
+            cases.add(Arguments.of(
+                    path, body, "application/json; charset=utf-16", "application/json", 415, "charset 'utf-16'"));
+            cases.add(
+                    Arguments.of(path, body, "application/json; charset=iso-8859-1", "application/json", 415, "UTF-8"));
             // Refused by Jersey's own matching rather than by a filter of the stub's: still journaled as invalid.
             cases.add(Arguments.of(path, body, "text/plain", "application/json", 415, "application/json"));
             cases.add(Arguments.of(path, body, "application/json", "text/html", 406, "application/json"));
@@ -58,16 +68,27 @@ class MalformedRequestsTest {
 
     @ParameterizedTest(name = "{0} Content-Type [{2}] Accept [{3}]: {1}")
     @MethodSource("malformed")
-    void malformedRequestGetsTheVendorsErrorNamingTheProblem(String path, String body, String contentType,
-            String accept, int status, String named) throws Exception {
+    void malformedRequestGetsTheVendorsErrorNamingTheProblem(
+            String path, String body, String contentType, String accept, int status, String named) throws Exception {
         JsonNode before = stub.records();
 
-        HttpResponse<String> response = stub.raw().send("PUT", path, body.getBytes(StandardCharsets.UTF_8),
-                "Authorization", AUTH, "Content-Type", contentType, "Accept", accept);
+        HttpResponse<String> response = stub.raw()
+                .send(
+                        "PUT",
+                        path,
+                        body.getBytes(StandardCharsets.UTF_8),
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        contentType,
+                        "Accept",
+                        accept);
         stub.expectRequestBrokenBelowTheSchema();
 
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse(""));
         BadInputMatrixTest.assertVendorErrorShape(path, status, response.body());
         assertTrue(response.body().contains(named), response.body());
         assertEquals(before, stub.records(), "a refused request changed stored state");
@@ -77,7 +98,8 @@ class MalformedRequestsTest {
     }
 
     static Stream<Arguments> vendorPaths() {
-        return Stream.of(Arguments.of(VANTAGE, "{\"name\":\"renamed\"}", "Managed Account not found"),
+        return Stream.of(
+                Arguments.of(VANTAGE, "{\"name\":\"renamed\"}", "Managed Account not found"),
                 Arguments.of(EP, "{\"data\":{\"name\":\"renamed\"}}", "account not found"));
     }
 
@@ -87,8 +109,8 @@ class MalformedRequestsTest {
             throws Exception {
         JsonNode before = stub.records();
 
-        HttpResponse<String> response = stub.raw().put(path + ";x=1", body, "Authorization", AUTH,
-                "Content-Type", "application/json");
+        HttpResponse<String> response =
+                stub.raw().put(path + ";x=1", body, "Authorization", AUTH, "Content-Type", "application/json");
 
         assertEquals(404, response.statusCode(), response.body());
         assertTrue(response.body().contains(notFound), response.body());
@@ -104,8 +126,8 @@ class MalformedRequestsTest {
         String invalid = body.replace("\"renamed\"", "42");
         String detour = path.replaceFirst("^/v2/", "/v2;x=1/");
 
-        HttpResponse<String> response = stub.raw().put(detour, invalid, "Authorization", AUTH,
-                "Content-Type", "application/json");
+        HttpResponse<String> response =
+                stub.raw().put(detour, invalid, "Authorization", AUTH, "Content-Type", "application/json");
         stub.expectOutsideSpec();
 
         assertEquals(404, response.statusCode(), response.body());

@@ -33,26 +33,43 @@ class QuickScreenAgreesWithFullValidatorTest {
 
     private static final SpecValidators VALIDATORS = new SpecValidators();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> CONTENT_TYPES = Arrays.asList("application/json",
-            "application/json; charset=utf-8", "application/json;charset=UTF-8", "Application/JSON", "application/json; charset=iso-8859-1",
-            "application/json-patch+json", "application/jsonx", "text/plain", "application/ json", "", null);
-    private static final List<String> ACCEPTS = Arrays.asList(null, "application/json", "*/*", "application/*",
-            "application/json, text/plain, */*", "text/html", "application/xml", "application/json;q=0", "");
+    private static final List<String> CONTENT_TYPES = Arrays.asList(
+            "application/json",
+            "application/json; charset=utf-8",
+            "application/json;charset=UTF-8",
+            "Application/JSON",
+            "application/json; charset=iso-8859-1",
+            "application/json-patch+json",
+            "application/jsonx",
+            "text/plain",
+            "application/ json",
+            "",
+            null);
+    private static final List<String> ACCEPTS = Arrays.asList(
+            null,
+            "application/json",
+            "*/*",
+            "application/*",
+            "application/json, text/plain, */*",
+            "text/html",
+            "application/xml",
+            "application/json;q=0",
+            "");
 
-    record Candidate(Vendor vendor, String path, String query, String contentType, String accept, String body,
-            boolean plain) {
-    }
+    record Candidate(
+            Vendor vendor, String path, String query, String contentType, String accept, String body, boolean plain) {}
 
     @Property
     void whatTheScreenAcceptsTheFullValidatorAcceptsToo(@ForAll("candidates") Candidate c) {
         // The stub screens the tree it parsed; a body that does not parse never reaches the screen.
         JsonNode tree = parsed(c.body());
         String operationId = Routes.resolve("PUT", c.path()).operationId();
-        boolean screened = (tree != null || c.body().isEmpty()) && VALIDATORS.conformsQuickly(c.vendor(), operationId,
-                "PUT", c.path(), c.query(), c.contentType(), c.accept(), tree);
+        boolean screened = (tree != null || c.body().isEmpty())
+                && VALIDATORS.conformsQuickly(
+                        c.vendor(), operationId, "PUT", c.path(), c.query(), c.contentType(), c.accept(), tree);
         List<String> problems = SpecValidators.errors(VALIDATORS.validateRequest(c.vendor(), fullRequest(c)));
-        Statistics.collect(screened ? "screen: conforms" : "screen: ask the validator",
-                problems.isEmpty() ? "valid" : "invalid");
+        Statistics.collect(
+                screened ? "screen: conforms" : "screen: ask the validator", problems.isEmpty() ? "valid" : "invalid");
 
         if (screened) {
             assertEquals(List.of(), problems, "the screen let through a request the full validator refuses");
@@ -64,9 +81,11 @@ class QuickScreenAgreesWithFullValidatorTest {
 
     @Provide
     Arbitrary<Candidate> candidates() {
-        return Arbitraries.oneOf(candidates(Vendor.VANTAGE, DocumentedOperation.VANTAGE,
-                        "/v2/managed_accounts/acct_dd2fdf6564b60319"),
-                candidates(Vendor.ELASTIC_PATH, DocumentedOperation.ELASTIC_PATH,
+        return Arbitraries.oneOf(
+                candidates(Vendor.VANTAGE, DocumentedOperation.VANTAGE, "/v2/managed_accounts/acct_dd2fdf6564b60319"),
+                candidates(
+                        Vendor.ELASTIC_PATH,
+                        DocumentedOperation.ELASTIC_PATH,
                         "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"));
     }
 
@@ -79,17 +98,34 @@ class QuickScreenAgreesWithFullValidatorTest {
         String prefix = path.substring(0, path.lastIndexOf('/') + 1);
         Arbitrary<String> paths = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(path)),
-                Tuple.of(1, Arbitraries.of(prefix, prefix + "a%2Fb", prefix + "%20", path + "/", path + "/extra",
-                        prefix.replace("/v2/", "/v1/") + "x", prefix + "caf%C3%A9")));
-        Arbitrary<String> queries = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just((String) null)),
-                Tuple.of(1, Arbitraries.of("", "x=1", "name=Other")));
-        Arbitrary<String> contentTypes = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("application/json")),
-                Tuple.of(3, Arbitraries.of(CONTENT_TYPES)));
-        Arbitrary<String> accepts = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just((String) null)),
-                Tuple.of(3, Arbitraries.of(ACCEPTS)));
-        return Combinators.combine(paths, queries, contentTypes, accepts, body).as((p, q, type, accept, b) ->
-                new Candidate(vendor, p, q, type, accept, b, p.equals(path) && q == null
-                        && "application/json".equals(type) && (accept == null || "application/json".equals(accept))));
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                prefix,
+                                prefix + "a%2Fb",
+                                prefix + "%20",
+                                path + "/",
+                                path + "/extra",
+                                prefix.replace("/v2/", "/v1/") + "x",
+                                prefix + "caf%C3%A9")));
+        Arbitrary<String> queries = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just((String) null)), Tuple.of(1, Arbitraries.of("", "x=1", "name=Other")));
+        Arbitrary<String> contentTypes = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just("application/json")), Tuple.of(3, Arbitraries.of(CONTENT_TYPES)));
+        Arbitrary<String> accepts = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just((String) null)), Tuple.of(3, Arbitraries.of(ACCEPTS)));
+        return Combinators.combine(paths, queries, contentTypes, accepts, body)
+                .as((p, q, type, accept, b) -> new Candidate(
+                        vendor,
+                        p,
+                        q,
+                        type,
+                        accept,
+                        b,
+                        p.equals(path)
+                                && q == null
+                                && "application/json".equals(type)
+                                && (accept == null || "application/json".equals(accept))));
     }
 
     private static SimpleRequest fullRequest(Candidate c) {

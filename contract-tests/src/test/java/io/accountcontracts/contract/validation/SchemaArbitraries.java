@@ -26,14 +26,13 @@ final class SchemaArbitraries {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> UNDERSTOOD_FORMATS = Set.of("email", "int32", "int64");
 
-    private SchemaArbitraries() {
-    }
+    private SchemaArbitraries() {}
 
     static Arbitrary<JsonNode> valid(Schema<?> schema) {
         if (Boolean.TRUE.equals(schema.getNullable())) {
             // An explicit null, which a nullable field takes (and an absent one does not stand for).
-            return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(NODES.nullNode())),
-                    Tuple.of(4, notNull(schema)));
+            return Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(NODES.nullNode())), Tuple.of(4, notNull(schema)));
         }
         return notNull(schema);
     }
@@ -47,14 +46,16 @@ final class SchemaArbitraries {
         }
         return switch (typeOf(schema)) {
             case "object" -> object(schema);
-            case "array" -> valid(((ArraySchema) schema).getItems()).list().ofMaxSize(4)
-                    .map(items -> {
-                        ArrayNode array = NODES.arrayNode();
-                        items.forEach(array::add);
-                        return (JsonNode) array;
-                    });
-            case "integer" -> "int32".equals(schema.getFormat()) ? Arbitraries.integers().map(NODES::numberNode)
-                    : Arbitraries.longs().map(NODES::numberNode);
+            case "array" ->
+                valid(((ArraySchema) schema).getItems()).list().ofMaxSize(4).map(items -> {
+                    ArrayNode array = NODES.arrayNode();
+                    items.forEach(array::add);
+                    return (JsonNode) array;
+                });
+            case "integer" ->
+                "int32".equals(schema.getFormat())
+                        ? Arbitraries.integers().map(NODES::numberNode)
+                        : Arbitraries.longs().map(NODES::numberNode);
             case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
             case "string" -> "email".equals(schema.getFormat()) ? email() : text(schema);
             default -> throw new IllegalArgumentException("no generator for type " + typeOf(schema));
@@ -63,8 +64,12 @@ final class SchemaArbitraries {
 
     /** A value of some JSON type other than the schema's. */
     static Arbitrary<JsonNode> wrongType(Schema<?> schema) {
-        List<JsonNode> others = new ArrayList<>(List.of(NODES.numberNode(42), NODES.textNode("text"),
-                NODES.booleanNode(true), NODES.arrayNode().add("x"), NODES.objectNode().put("x", 1)));
+        List<JsonNode> others = new ArrayList<>(List.of(
+                NODES.numberNode(42),
+                NODES.textNode("text"),
+                NODES.booleanNode(true),
+                NODES.arrayNode().add("x"),
+                NODES.objectNode().put("x", 1)));
         others.removeIf(node -> switch (typeOf(schema)) {
             case "object" -> node.isObject();
             case "array" -> node.isArray();
@@ -88,7 +93,8 @@ final class SchemaArbitraries {
         List<Arbitrary<JsonNode>> values = new ArrayList<>();
         for (String name : names) {
             Arbitrary<JsonNode> value = valid(properties.get(name));
-            boolean required = schema.getRequired() != null && schema.getRequired().contains(name);
+            boolean required =
+                    schema.getRequired() != null && schema.getRequired().contains(name);
             values.add(required ? value : value.injectNull(0.4));
         }
         return Combinators.combine(values).as(generated -> {
@@ -105,12 +111,21 @@ final class SchemaArbitraries {
     private static Arbitrary<JsonNode> text(Schema<?> schema) {
         int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
         int max = schema.getMaxLength() == null ? Math.max(min, 40) : schema.getMaxLength();
-        return Arbitraries.strings().alpha().numeric().withChars(" -_.'/äöüßéçñ漢字").ofMinLength(min).ofMaxLength(max)
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars(" -_.'/äöüßéçñ漢字")
+                .ofMinLength(min)
+                .ofMaxLength(max)
                 .map(NODES::textNode);
     }
 
     private static Arbitrary<JsonNode> email() {
-        Arbitrary<String> part = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> part = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .numeric()
+                .ofMinLength(1)
+                .ofMaxLength(12);
         return Combinators.combine(part, part, Arbitraries.of("com", "example", "io"))
                 .as((local, domain, tld) -> NODES.textNode(local + "@" + domain + "." + tld));
     }

@@ -70,18 +70,24 @@ class StrictResponsesTest {
         HttpResponse<String> response = put("/v2/accounts/numeric-status");
 
         assertEquals(500, response.statusCode());
-        assertEquals("500", JSON.readTree(response.body()).at("/errors/0/status").asText());
+        assertEquals(
+                "500", JSON.readTree(response.body()).at("/errors/0/status").asText());
     }
 
     private static void assertBecameVendor500(HttpResponse<String> response) throws Exception {
         assertEquals(500, response.statusCode(), response.body());
-        assertEquals("there was a problem processing your request",
+        assertEquals(
+                "there was a problem processing your request",
                 JSON.readTree(response.body()).get("errors").get(0).asText());
     }
 
     private static HttpResponse<String> put(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
-                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                                .header("Content-Type", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,8 +3,8 @@ package io.accountcontracts.contract.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountcontracts.contract.support.ContractStub;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.accountcontracts.contract.support.ContractStub;
 import io.accountcontracts.server.elasticpath.model.Account;
 import io.accountcontracts.server.vantage.model.ManagedAccount;
 import io.accountcontracts.stub.json.JsonMapper;
@@ -31,27 +31,54 @@ class WireCompatibilityTest {
     static final ContractStub stub = ContractStub.withFixtures(seedPlusRecordsWithOddIds());
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "application/json;charset=UTF-8",
-        "application/json; charset=\"utf-8\""})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "application/json; charset=utf-8",
+                "application/json;charset=UTF-8",
+                "application/json; charset=\"utf-8\""
+            })
     void jsonContentTypeIsAcceptedWithOrWithoutCharset(String contentType) {
-        assertEquals(200, put(VANTAGE, "{\"name\":\"n\"}", "Content-Type", contentType).statusCode());
-        assertEquals(200, put(EP, "{\"data\":{\"name\":\"n\"}}", "Content-Type", contentType).statusCode());
+        assertEquals(
+                200,
+                put(VANTAGE, "{\"name\":\"n\"}", "Content-Type", contentType).statusCode());
+        assertEquals(
+                200,
+                put(EP, "{\"data\":{\"name\":\"n\"}}", "Content-Type", contentType)
+                        .statusCode());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*/*", "application/json", "application/*", "application/json, text/plain, */*",
-        "text/html;q=0.9, application/json;q=0.8"})
+    @ValueSource(
+            strings = {
+                "*/*",
+                "application/json",
+                "application/*",
+                "application/json, text/plain, */*",
+                "text/html;q=0.9, application/json;q=0.8"
+            })
     void acceptHeadersThatAdmitJsonAreServed(String accept) {
-        assertEquals(200, put(VANTAGE, "{\"name\":\"n\"}", "Content-Type", "application/json", "Accept", accept).statusCode());
-        assertEquals(200, put(EP, "{\"data\":{\"name\":\"n\"}}", "Content-Type", "application/json", "Accept", accept)
-                .statusCode());
+        assertEquals(
+                200,
+                put(VANTAGE, "{\"name\":\"n\"}", "Content-Type", "application/json", "Accept", accept)
+                        .statusCode());
+        assertEquals(
+                200,
+                put(EP, "{\"data\":{\"name\":\"n\"}}", "Content-Type", "application/json", "Accept", accept)
+                        .statusCode());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"bearer", "BEARER"})
     void bearerSchemeIsCaseInsensitiveAsRfc7235Says(String scheme) {
-        HttpResponse<String> response = stub.raw().put(VANTAGE, "{\"name\":\"n\"}",
-                "Authorization", scheme + " " + ContractStub.TOKEN, "Content-Type", "application/json");
+        HttpResponse<String> response = stub.raw()
+                .put(
+                        VANTAGE,
+                        "{\"name\":\"n\"}",
+                        "Authorization",
+                        scheme + " " + ContractStub.TOKEN,
+                        "Content-Type",
+                        "application/json");
 
         // swagger-request-validator reads the scheme case-sensitively; RFC 7235 section 2.1 does not.
         stub.expectRequestViolation("validation.request.security.invalid");
@@ -60,8 +87,14 @@ class WireCompatibilityTest {
 
     @Test
     void severalSpacesMaySeparateSchemeAndToken() {
-        HttpResponse<String> response = stub.raw().put(VANTAGE, "{\"name\":\"n\"}",
-                "Authorization", "Bearer   " + ContractStub.TOKEN, "Content-Type", "application/json");
+        HttpResponse<String> response = stub.raw()
+                .put(
+                        VANTAGE,
+                        "{\"name\":\"n\"}",
+                        "Authorization",
+                        "Bearer   " + ContractStub.TOKEN,
+                        "Content-Type",
+                        "application/json");
 
         assertEquals(200, response.statusCode(), response.body());
     }
@@ -70,9 +103,17 @@ class WireCompatibilityTest {
     @ValueSource(strings = {"GET", "POST", "PATCH", "DELETE"})
     void otherMethodsGet405InTheVendorsShapeWithAnAllowHeader(String method) throws Exception {
         for (String path : List.of(VANTAGE, EP)) {
-            HttpResponse<String> response = stub.raw().send(method, path,
-                    method.equals("GET") || method.equals("DELETE") ? null : "{}".getBytes(StandardCharsets.UTF_8),
-                    "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+            HttpResponse<String> response = stub.raw()
+                    .send(
+                            method,
+                            path,
+                            method.equals("GET") || method.equals("DELETE")
+                                    ? null
+                                    : "{}".getBytes(StandardCharsets.UTF_8),
+                            "Authorization",
+                            "Bearer " + ContractStub.TOKEN,
+                            "Content-Type",
+                            "application/json");
 
             stub.expectOutsideSpec();
             assertEquals(405, response.statusCode());
@@ -83,10 +124,19 @@ class WireCompatibilityTest {
 
     @Test
     void pathsBesideTheOperationGet404InTheVendorsShape() throws Exception {
-        for (String path : List.of("/v2/managed_accounts", "/v2/managed_accounts/acct_dd2fdf6564b60319/extra",
-                "/v2/accounts", "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23/extra")) {
-            HttpResponse<String> response = stub.raw().put(path, "{}",
-                    "Authorization", "Bearer " + ContractStub.TOKEN, "Content-Type", "application/json");
+        for (String path : List.of(
+                "/v2/managed_accounts",
+                "/v2/managed_accounts/acct_dd2fdf6564b60319/extra",
+                "/v2/accounts",
+                "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23/extra")) {
+            HttpResponse<String> response = stub.raw()
+                    .put(
+                            path,
+                            "{}",
+                            "Authorization",
+                            "Bearer " + ContractStub.TOKEN,
+                            "Content-Type",
+                            "application/json");
 
             stub.expectOutsideSpec();
             assertEquals(404, response.statusCode(), path);
@@ -96,16 +146,18 @@ class WireCompatibilityTest {
 
     @Test
     void percentEncodedIdsAreDecodedBeforeLookup() throws Exception {
-        HttpResponse<String> vantage = put("/v2/managed_accounts/" + ODD_ID_ENCODED, "{\"name\":\"n\"}",
-                "Content-Type", "application/json");
-        HttpResponse<String> ep = put("/v2/accounts/" + ODD_ID_ENCODED, "{\"data\":{\"name\":\"n\"}}",
-                "Content-Type", "application/json");
+        HttpResponse<String> vantage =
+                put("/v2/managed_accounts/" + ODD_ID_ENCODED, "{\"name\":\"n\"}", "Content-Type", "application/json");
+        HttpResponse<String> ep = put(
+                "/v2/accounts/" + ODD_ID_ENCODED, "{\"data\":{\"name\":\"n\"}}", "Content-Type", "application/json");
 
         assertEquals(200, vantage.statusCode(), vantage.body());
         assertEquals(ODD_ID, JSON.readTree(vantage.body()).get("token").asText());
         assertEquals(200, ep.statusCode(), ep.body());
         assertEquals(ODD_ID, JSON.readTree(ep.body()).at("/data/id").asText());
-        assertEquals("/v2/accounts/" + ODD_ID_ENCODED, JSON.readTree(ep.body()).at("/data/links/self").asText());
+        assertEquals(
+                "/v2/accounts/" + ODD_ID_ENCODED,
+                JSON.readTree(ep.body()).at("/data/links/self").asText());
     }
 
     private static HttpResponse<String> put(String path, String body, String... headers) {
@@ -117,8 +169,11 @@ class WireCompatibilityTest {
     private static Fixtures seedPlusRecordsWithOddIds() {
         ObjectMapper mapper = JsonMapper.create();
         Fixtures seed = Fixtures.seed(mapper);
-        ManagedAccount managed = mapper.convertValue(seed.managedAccounts().get(0), ManagedAccount.class).token(ODD_ID);
-        Account account = mapper.convertValue(seed.accounts().get(0), Account.class).id(ODD_ID).registrationId(null);
+        ManagedAccount managed = mapper.convertValue(seed.managedAccounts().get(0), ManagedAccount.class)
+                .token(ODD_ID);
+        Account account = mapper.convertValue(seed.accounts().get(0), Account.class)
+                .id(ODD_ID)
+                .registrationId(null);
         account.getLinks().setSelf("/v2/accounts/" + ODD_ID_ENCODED);
         List<ObjectNode> managedAccounts = new ArrayList<>(seed.managedAccounts());
         managedAccounts.add(mapper.valueToTree(managed));

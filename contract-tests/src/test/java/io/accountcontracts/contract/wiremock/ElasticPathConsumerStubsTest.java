@@ -81,7 +81,9 @@ class ElasticPathConsumerStubsTest {
         assertEquals("acc-name", account.getName());
         assertEquals("acc-legal-name", account.getLegalName());
         assertEquals("00000000-0000-1000-8000-000f00000300", account.getRegistrationId());
-        assertEquals(OffsetDateTime.parse("2021-02-23T09:40:33.882Z"), account.getMeta().getTimestamps().getUpdatedAt());
+        assertEquals(
+                OffsetDateTime.parse("2021-02-23T09:40:33.882Z"),
+                account.getMeta().getTimestamps().getUpdatedAt());
         assertEquals("/v2/accounts/" + ACCOUNT_ID, account.getLinks().getSelf());
         elasticPath.verify(putRequestedFor(urlPathEqualTo("/v2/accounts/" + ACCOUNT_ID))
                 .withRequestBody(equalToJson("{\"data\": {\"type\": \"account\", \"name\": \"acc-name\"}}")));
@@ -91,7 +93,8 @@ class ElasticPathConsumerStubsTest {
     void consumerStubOfElasticPath400ConformsToTheSpec() throws Exception {
         elasticPath.stubFor(put(urlPathMatching(ACCOUNTS))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(jsonResponse(error("400", "Bad Request", "Validation failed: field 'Name' on the 'min' tag."), 400)));
+                .willReturn(jsonResponse(
+                        error("400", "Bad Request", "Validation failed: field 'Name' on the 'min' tag."), 400)));
 
         ApiException thrown = assertThrows(ApiException.class, () -> api.updateAccount(ACCOUNT_ID, rename("acc-name")));
 
@@ -105,11 +108,14 @@ class ElasticPathConsumerStubsTest {
                 .willReturn(jsonResponse(error("401", "Unauthorized", "A valid bearer token is required."), 401)
                         .withHeader("WWW-Authenticate", "Bearer realm=\"elasticpath\"")));
 
-        ApiException thrown = assertThrows(ApiException.class, () -> clientWithToken("expired-token")
-                .updateAccount(ACCOUNT_ID, rename("acc-name")));
+        ApiException thrown = assertThrows(
+                ApiException.class,
+                () -> clientWithToken("expired-token").updateAccount(ACCOUNT_ID, rename("acc-name")));
 
         assertError(thrown, 401, "Unauthorized", "A valid bearer token is required.");
-        assertEquals(List.of("Bearer realm=\"elasticpath\""), thrown.getResponseHeaders().get("WWW-Authenticate"));
+        assertEquals(
+                List.of("Bearer realm=\"elasticpath\""),
+                thrown.getResponseHeaders().get("WWW-Authenticate"));
     }
 
     @Test
@@ -118,8 +124,9 @@ class ElasticPathConsumerStubsTest {
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(jsonResponse(error("404", "Not Found", "account not found"), 404)));
 
-        ApiException thrown = assertThrows(ApiException.class, () -> api.updateAccount(
-                "00000000-0000-0000-0000-000000000000", rename("acc-name")));
+        ApiException thrown = assertThrows(
+                ApiException.class,
+                () -> api.updateAccount("00000000-0000-0000-0000-000000000000", rename("acc-name")));
 
         assertError(thrown, 404, "Not Found", "account not found");
     }
@@ -130,11 +137,18 @@ class ElasticPathConsumerStubsTest {
         elasticPath.stubFor(put(urlPathMatching(ACCOUNTS))
                 .withHeader("Authorization", matching("Bearer .+"))
                 .withRequestBody(matchingJsonPath("$.data.registration_id", equalTo(taken)))
-                .willReturn(jsonResponse(error("409", "Conflict",
-                        "registration_id '" + taken + "' is already used by another account"), 409)));
+                .willReturn(jsonResponse(
+                        error("409", "Conflict", "registration_id '" + taken + "' is already used by another account"),
+                        409)));
 
-        ApiException thrown = assertThrows(ApiException.class, () -> api.updateAccount(ACCOUNT_ID,
-                new UpdateAccountRequest().data(new AccountUpdate().type(AccountUpdate.TypeEnum.ACCOUNT).registrationId(taken))));
+        ApiException thrown = assertThrows(
+                ApiException.class,
+                () -> api.updateAccount(
+                        ACCOUNT_ID,
+                        new UpdateAccountRequest()
+                                .data(new AccountUpdate()
+                                        .type(AccountUpdate.TypeEnum.ACCOUNT)
+                                        .registrationId(taken))));
 
         assertError(thrown, 409, "Conflict", "registration_id '" + taken + "' is already used by another account");
     }
@@ -143,7 +157,8 @@ class ElasticPathConsumerStubsTest {
     void consumerStubOfElasticPath500ConformsToTheSpec() throws Exception {
         elasticPath.stubFor(put(urlPathMatching(ACCOUNTS))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(jsonResponse(error("500", "Internal Server Error", "there was a problem processing your request"), 500)));
+                .willReturn(jsonResponse(
+                        error("500", "Internal Server Error", "there was a problem processing your request"), 500)));
 
         ApiException thrown = assertThrows(ApiException.class, () -> api.updateAccount(ACCOUNT_ID, rename("acc-name")));
 
@@ -158,7 +173,8 @@ class ElasticPathConsumerStubsTest {
     }
 
     private static UpdateAccountRequest rename(String name) {
-        return new UpdateAccountRequest().data(new AccountUpdate().type(AccountUpdate.TypeEnum.ACCOUNT).name(name));
+        return new UpdateAccountRequest()
+                .data(new AccountUpdate().type(AccountUpdate.TypeEnum.ACCOUNT).name(name));
     }
 
     /** A JSON:API error body, as a consumer would write one: status a string, as the spec has it. */
@@ -169,7 +185,8 @@ class ElasticPathConsumerStubsTest {
 
     private static void assertError(ApiException thrown, int status, String title, String detail) throws Exception {
         assertEquals(status, thrown.getCode());
-        List<Error> errors = JSON.readValue(thrown.getResponseBody(), ErrorResponse.class).getErrors();
+        List<Error> errors =
+                JSON.readValue(thrown.getResponseBody(), ErrorResponse.class).getErrors();
         assertEquals(1, errors.size());
         assertEquals(String.valueOf(status), errors.get(0).getStatus());
         assertEquals(title, errors.get(0).getTitle());

@@ -119,20 +119,26 @@ class ElasticPathStubDriftIsReportedTest {
                         {"errors": [{"status": "404", "title": "Not Found", "detail": "account not found"}]}""", 404)));
 
         // The generated client cannot send a field its model lacks; a hand-written consumer client can.
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(elasticPath.baseUrl() + "/v2/accounts/" + ACCOUNT_ID))
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"data\": {\"type\": \"account\", \"name\": \"acc-name\", \"nickname\": \"acc\"}}"))
-                        .header("Authorization", "Bearer consumer-test-token")
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(elasticPath.baseUrl() + "/v2/accounts/" + ACCOUNT_ID))
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"data\": {\"type\": \"account\", \"name\": \"acc-name\", \"nickname\": \"acc\"}}"))
+                                .header("Authorization", "Bearer consumer-test-token")
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(404, response.statusCode());
         elasticPath.expectReported("validation.request.body.schema.additionalProperties");
     }
 
     private static UpdateAccountRequest rename() {
-        return new UpdateAccountRequest().data(new AccountUpdate().type(AccountUpdate.TypeEnum.ACCOUNT).name("acc-name"));
+        return new UpdateAccountRequest()
+                .data(new AccountUpdate().type(AccountUpdate.TypeEnum.ACCOUNT).name("acc-name"));
     }
 }

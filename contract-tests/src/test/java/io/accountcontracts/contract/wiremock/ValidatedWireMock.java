@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.accountcontracts.contract.support.Resources;
 import io.accountcontracts.contract.support.OfflineValidator;
+import io.accountcontracts.contract.support.Resources;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * and every response its stubs give against that vendor's spec. A test passes only if the listener
  * found nothing, unless the test made the listener fail on purpose with {@link #expectReported}.
  */
-public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class ValidatedWireMock
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final String spec;
     private WireMockServer server;
@@ -46,8 +47,10 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
     @Override
     public void beforeAll(ExtensionContext context) {
         // The spec files of the openapi artifact, the ones consumers import, not a copy.
-        listener = new OpenApiValidationListener(OpenApiInteractionValidator
-                .createForInlineApiSpecification(Resources.text(spec)).withLevelResolver(OfflineValidator.LEVELS).build());
+        listener = new OpenApiValidationListener(
+                OpenApiInteractionValidator.createForInlineApiSpecification(Resources.text(spec))
+                        .withLevelResolver(OfflineValidator.LEVELS)
+                        .build());
         // Loopback only, and a port of the OS's choosing, so parallel builds never collide.
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.addMockServiceRequestListener(listener);
@@ -70,8 +73,10 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
             // otherwise be reported as a spec violation, hiding that the stub itself never matched.
             List<LoggedRequest> unmatched = server.findAllUnmatchedRequests();
             if (!unmatched.isEmpty()) {
-                throw new AssertionError("no stub matched " + unmatched.stream()
-                        .map(r -> r.getMethod() + " " + r.getUrl()).toList());
+                throw new AssertionError("no stub matched "
+                        + unmatched.stream()
+                                .map(r -> r.getMethod() + " " + r.getUrl())
+                                .toList());
             }
             listener.assertValidationPassed();
         } finally {
@@ -113,7 +118,8 @@ public final class ValidatedWireMock implements BeforeAllCallback, AfterAllCallb
         }
         ValidationReport report = thrown.getValidationReport();
         List<ValidationReport.Message> errors = report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .toList();
         if (errors.isEmpty() || !errors.stream().allMatch(m -> m.getKey().equals(key))) {
             throw new AssertionError("expected only " + key + " but the listener reported " + errors);
         }

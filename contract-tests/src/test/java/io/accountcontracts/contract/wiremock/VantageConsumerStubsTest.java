@@ -60,7 +60,8 @@ class VantageConsumerStubsTest {
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(MANAGED_ACCOUNT)));
 
-        ManagedAccount account = api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name"));
+        ManagedAccount account =
+                api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name"));
 
         assertEquals("acct_dd2fdf6564b60319", account.getToken());
         assertEquals("New Name", account.getName());
@@ -77,14 +78,16 @@ class VantageConsumerStubsTest {
         vantage.stubFor(put(urlPathMatching(MANAGED_ACCOUNTS))
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(jsonResponse("""
-                        {"errors": ["name: instance type (integer) does not match any allowed primitive type (allowed: [\\"string\\"])"]}""",
-                        400)));
+                        {"errors": ["name: instance type (integer) does not match any allowed primitive type (allowed: [\\"string\\"])"]}""", 400)));
 
-        ApiException error = assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_dd2fdf6564b60319",
-                new UpdateManagedAccount().name("New Name")));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
 
         assertEquals(400, error.getCode());
-        assertEquals(List.of("name: instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])"),
+        assertEquals(
+                List.of(
+                        "name: instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])"),
                 errorsOf(error));
     }
 
@@ -95,11 +98,14 @@ class VantageConsumerStubsTest {
                 .willReturn(jsonResponse("{\"errors\": [\"Unauthorized\"]}", 401)
                         .withHeader("WWW-Authenticate", "Bearer realm=\"vantage\"")));
 
-        ApiException error = assertThrows(ApiException.class, () -> clientWithToken("expired-token")
-                .updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> clientWithToken("expired-token")
+                        .updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
 
         assertEquals(401, error.getCode());
-        assertEquals(List.of("Bearer realm=\"vantage\""), error.getResponseHeaders().get("WWW-Authenticate"));
+        assertEquals(
+                List.of("Bearer realm=\"vantage\""), error.getResponseHeaders().get("WWW-Authenticate"));
         assertEquals(List.of("Unauthorized"), errorsOf(error));
     }
 
@@ -109,8 +115,10 @@ class VantageConsumerStubsTest {
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(jsonResponse("{\"errors\": [\"Managed Account not found\"]}", 404)));
 
-        ApiException error = assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_0000000000000000",
-                new UpdateManagedAccount().contactEmail("ops@acme.example")));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount(
+                        "acct_0000000000000000", new UpdateManagedAccount().contactEmail("ops@acme.example")));
 
         assertEquals(404, error.getCode());
         assertEquals(List.of("Managed Account not found"), errorsOf(error));
@@ -122,8 +130,11 @@ class VantageConsumerStubsTest {
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(jsonResponse("{\"errors\": [\"there was a problem processing your request\"]}", 500)));
 
-        ApiException error = assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_dd2fdf6564b60319",
-                new UpdateManagedAccount().billingRuleTokens(List.of("bllng_rl_5b2d7e1a3c4f9e80"))));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount(
+                        "acct_dd2fdf6564b60319",
+                        new UpdateManagedAccount().billingRuleTokens(List.of("bllng_rl_5b2d7e1a3c4f9e80"))));
 
         assertEquals(500, error.getCode());
         assertEquals(List.of("there was a problem processing your request"), errorsOf(error));

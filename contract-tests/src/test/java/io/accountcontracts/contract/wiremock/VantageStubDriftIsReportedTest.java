@@ -58,7 +58,8 @@ class VantageStubDriftIsReportedTest {
                           "billing_rule_tokens": []
                         }""")));
 
-        ManagedAccount account = api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name"));
+        ManagedAccount account =
+                api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name"));
 
         // The generated client does not enforce required fields: without the listener this passes.
         assertNull(account.getContactEmail());
@@ -80,8 +81,9 @@ class VantageStubDriftIsReportedTest {
                         }""")));
 
         // The client does fail, but with a Jackson error that blames neither the stub nor the spec.
-        assertThrows(ProcessingException.class, () -> api.updateManagedAccount("acct_dd2fdf6564b60319",
-                new UpdateManagedAccount().name("New Name")));
+        assertThrows(
+                ProcessingException.class,
+                () -> api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
 
         vantage.expectReported("validation.response.body.schema.type");
     }
@@ -92,8 +94,9 @@ class VantageStubDriftIsReportedTest {
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(jsonResponse("{\"errors\": [\"I'm a teapot\"]}", 418)));
 
-        ApiException error = assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_dd2fdf6564b60319",
-                new UpdateManagedAccount().name("New Name")));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
 
         assertEquals(418, error.getCode());
         vantage.expectReported("validation.response.status.unknown");
@@ -106,8 +109,9 @@ class VantageStubDriftIsReportedTest {
                 .willReturn(jsonResponse("""
                         {"errors": [{"status": "404", "title": "Not Found", "detail": "Managed Account not found"}]}""", 404)));
 
-        ApiException error = assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_0000000000000000",
-                new UpdateManagedAccount().name("New Name")));
+        ApiException error = assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount("acct_0000000000000000", new UpdateManagedAccount().name("New Name")));
 
         assertEquals(404, error.getCode());
         vantage.expectReported("validation.response.body.schema.type");
@@ -117,9 +121,14 @@ class VantageStubDriftIsReportedTest {
     void stubReturningAPlainTextErrorIsReported() {
         vantage.stubFor(put(urlPathMatching(MANAGED_ACCOUNTS))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/plain").withBody("Internal Server Error")));
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "text/plain")
+                        .withBody("Internal Server Error")));
 
-        assertThrows(ApiException.class, () -> api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
+        assertThrows(
+                ApiException.class,
+                () -> api.updateManagedAccount("acct_dd2fdf6564b60319", new UpdateManagedAccount().name("New Name")));
 
         vantage.expectReported("validation.response.contentType.notAllowed");
     }
@@ -139,14 +148,19 @@ class VantageStubDriftIsReportedTest {
                         }""")));
 
         // The generated client cannot send a field its model lacks; a hand-written consumer client can.
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(vantage.baseUrl() + "/v2/managed_accounts/acct_dd2fdf6564b60319"))
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"New Name\", \"nickname\": \"Acme\"}"))
-                        .header("Authorization", "Bearer consumer-test-token")
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(vantage.baseUrl() + "/v2/managed_accounts/acct_dd2fdf6564b60319"))
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"name\": \"New Name\", \"nickname\": \"Acme\"}"))
+                                .header("Authorization", "Bearer consumer-test-token")
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         // The stub matches any body, so the consumer's test would have seen a success.
         assertEquals(200, response.statusCode());

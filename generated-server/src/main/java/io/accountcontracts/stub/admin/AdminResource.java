@@ -46,7 +46,9 @@ public final class AdminResource {
     @GET
     @Path("records")
     public Fixtures records() {
-        return new Fixtures(state.stores().managedAccounts().all(), state.stores().accounts().all());
+        return new Fixtures(
+                state.stores().managedAccounts().all(),
+                state.stores().accounts().all());
     }
 
     @POST
@@ -72,11 +74,12 @@ public final class AdminResource {
         }
         if (failures < 1) {
             // The admin API answers errors in the JSON:API shape, like Elastic Path.
-            return Vendor.ELASTIC_PATH.error(Response.Status.BAD_REQUEST,
+            return Vendor.ELASTIC_PATH.error(
+                    Response.Status.BAD_REQUEST,
                     "Query parameter 'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".");
         }
-        ProgrammedResponse rule = check.rule(state.programmed().nextId(), null, INTERNAL_SERVER_ERROR, null, null,
-                (long) failures, false);
+        ProgrammedResponse rule = check.rule(
+                state.programmed().nextId(), null, INTERNAL_SERVER_ERROR, null, null, (long) failures, false);
         state.programmed().install(rule);
         return Response.ok(rule).build();
     }

@@ -30,13 +30,30 @@ public final class Journal {
      *                         ...); null (left out) otherwise
      * @param programmed       what programming changed about the answer; null (left out) when nothing did
      */
-    @JsonPropertyOrder({"at", "method", "path", "operationId", "mode", "status", "upstream_status", "verdict",
-        "problems", "response_verdict", "response_problems", "upstream_error", "programmed", "headers"})
+    @JsonPropertyOrder({
+        "at",
+        "method",
+        "path",
+        "operationId",
+        "mode",
+        "status",
+        "upstream_status",
+        "verdict",
+        "problems",
+        "response_verdict",
+        "response_problems",
+        "upstream_error",
+        "programmed",
+        "headers"
+    })
     public record Entry(
             @JsonProperty("at") Instant at,
             @JsonProperty("method") String method,
             @JsonProperty("path") String path,
-            @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS) String operationId,
+
+            @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS)
+            String operationId,
+
             @JsonProperty("mode") String mode,
             @JsonProperty("status") int status,
             @JsonProperty("upstream_status") Integer upstreamStatus,
@@ -49,14 +66,41 @@ public final class Journal {
             @JsonProperty("headers") Map<String, List<String>> headers) {
 
         /** An entry for a request the stub answered itself. */
-        public Entry(Instant at, String method, String path, String operationId, int status, String verdict,
-                List<String> problems, Applied programmed, Map<String, List<String>> headers) {
-            this(at, method, path, operationId, STUBBED, status, null, verdict, problems, null, null, null, programmed,
+        public Entry(
+                Instant at,
+                String method,
+                String path,
+                String operationId,
+                int status,
+                String verdict,
+                List<String> problems,
+                Applied programmed,
+                Map<String, List<String>> headers) {
+            this(
+                    at,
+                    method,
+                    path,
+                    operationId,
+                    STUBBED,
+                    status,
+                    null,
+                    verdict,
+                    problems,
+                    null,
+                    null,
+                    null,
+                    programmed,
                     headers);
         }
 
         /** An entry for a request that was taken for no operation and answered as usual. */
-        public Entry(Instant at, String method, String path, int status, String verdict, List<String> problems,
+        public Entry(
+                Instant at,
+                String method,
+                String path,
+                int status,
+                String verdict,
+                List<String> problems,
                 Map<String, List<String>> headers) {
             this(at, method, path, null, status, verdict, problems, null, headers);
         }

@@ -84,14 +84,35 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
         int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
         long arrivedIn = request.getProperty(EPOCH) instanceof Long epoch ? epoch : journal.epoch();
         String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
-        journal.add(proxy == null
-                ? new Journal.Entry(clock.instant(), request.getMethod(), path, route.operationId(), status, outcome,
-                        verdict.problems(), programmed, headers)
-                : new Journal.Entry(clock.instant(), request.getMethod(), path, route.operationId(), Journal.PROXIED,
-                        status, proxy.upstreamStatus(), outcome, verdict.problems(), proxy.responseVerdict(),
-                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
-                        proxy.upstreamError() == null ? null : proxy.upstreamError().rule(),
-                        null, headers),
+        journal.add(
+                proxy == null
+                        ? new Journal.Entry(
+                                clock.instant(),
+                                request.getMethod(),
+                                path,
+                                route.operationId(),
+                                status,
+                                outcome,
+                                verdict.problems(),
+                                programmed,
+                                headers)
+                        : new Journal.Entry(
+                                clock.instant(),
+                                request.getMethod(),
+                                path,
+                                route.operationId(),
+                                Journal.PROXIED,
+                                status,
+                                proxy.upstreamStatus(),
+                                outcome,
+                                verdict.problems(),
+                                proxy.responseVerdict(),
+                                proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
+                                proxy.upstreamError() == null
+                                        ? null
+                                        : proxy.upstreamError().rule(),
+                                null,
+                                headers),
                 arrivedIn);
         if (route.isVendor()) {
             tally.count(route.vendor(), route.operationId(), request.getMethod(), path, status, verdict, proxy);

@@ -35,7 +35,8 @@ public final class NextResponsesResource {
 
     private static final String PATH = "next-responses";
 
-    private static final List<String> FIELDS = List.of("operationId", "status", "count", "delayMs", "fault", "persistent");
+    private static final List<String> FIELDS =
+            List.of("operationId", "status", "count", "delayMs", "fault", "persistent");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final String EXAMPLE = "{\"operationId\":\"updateAccount\",\"status\":409,\"count\":1}";
 
@@ -78,7 +79,8 @@ public final class NextResponsesResource {
 
     private ProgrammedResponse parse(String body) throws IOException {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("The request body is empty; send a JSON object such as " + EXAMPLE + ".");
+            throw new IllegalArgumentException(
+                    "The request body is empty; send a JSON object such as " + EXAMPLE + ".");
         }
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(body)) {
@@ -93,7 +95,8 @@ public final class NextResponsesResource {
             String name = names.next();
             if (!KNOWN.contains(name)) {
                 throw new IllegalArgumentException("Field '" + name + "' is not known; a rule has "
-                        + String.join(", ", FIELDS.subList(0, FIELDS.size() - 1)) + " and " + FIELDS.get(FIELDS.size() - 1)
+                        + String.join(", ", FIELDS.subList(0, FIELDS.size() - 1)) + " and "
+                        + FIELDS.get(FIELDS.size() - 1)
                         + ".");
             }
         }
@@ -130,8 +133,8 @@ public final class NextResponsesResource {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            throw new IllegalArgumentException("'status' must be a whole number, a status the operation documents;"
-                    + " got " + value + ".");
+            throw new IllegalArgumentException(
+                    "'status' must be a whole number, a status the operation documents;" + " got " + value + ".");
         }
         // Whether the operation documents it is for the rule check to say, naming what it does document.
         return value.canConvertToInt() ? value.intValue() : -1;
@@ -159,8 +162,8 @@ public final class NextResponsesResource {
                 return fault;
             }
         }
-        throw new IllegalArgumentException("'fault': '" + name + "' is not a fault this stub knows; "
-                + RuleCheck.SUPPORTED_FAULT + ".");
+        throw new IllegalArgumentException(
+                "'fault': '" + name + "' is not a fault this stub knows; " + RuleCheck.SUPPORTED_FAULT + ".");
     }
 
     private static boolean persistent(JsonNode tree) {

@@ -11,7 +11,11 @@ import java.util.function.Supplier;
  * violations tally. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
-public record StubState(Stores stores, Supplier<Fixtures> fixtures, Journal journal, ProgrammedResponses programmed,
+public record StubState(
+        Stores stores,
+        Supplier<Fixtures> fixtures,
+        Journal journal,
+        ProgrammedResponses programmed,
         ViolationTally tally) {
 
     public void reset() {

@@ -44,7 +44,8 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
                 : "A bearer token is required in the Authorization header.";
         Response error = vendor.error(Response.Status.UNAUTHORIZED, detail);
         request.abortWith(Response.fromResponse(error)
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(vendor, token.isPresent())).build());
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(vendor, token.isPresent()))
+                .build());
     }
 
     /**

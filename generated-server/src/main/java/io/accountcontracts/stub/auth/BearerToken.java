@@ -9,11 +9,9 @@ public final class BearerToken {
 
     // RFC 7235: the auth-scheme is case-insensitive and 1*SP separates it from the credentials.
     // RFC 6750 section 2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
-    private static final Pattern BEARER =
-            Pattern.compile("(?i:bearer) +([A-Za-z0-9\\-._~+/]+=*)\\s*");
+    private static final Pattern BEARER = Pattern.compile("(?i:bearer) +([A-Za-z0-9\\-._~+/]+=*)\\s*");
 
-    private BearerToken() {
-    }
+    private BearerToken() {}
 
     /** The token carried by the header, or empty when the header is absent or not a Bearer credential. */
     public static Optional<String> from(String authorizationHeader) {

@@ -14,7 +14,8 @@ public final class TokenRegistry {
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("at least one token must be accepted");
         }
-        this.accepted = tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+        this.accepted =
+                tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     public boolean accepts(String token) {

@@ -18,12 +18,11 @@ final class BufferedStdout {
 
     private static final long FLUSH_MILLIS = 100;
 
-    private BufferedStdout() {
-    }
+    private BufferedStdout() {}
 
     static void install() {
-        PrintStream buffered = new PrintStream(
-                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024), false);
+        PrintStream buffered =
+                new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024), false);
         System.setOut(buffered);
         ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "stdout-flush");

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Opens what {@code --record DIR} writes the proxied exchanges to: one HAR file per vendor. */
 final class Recording {
 
-    private Recording() {
-    }
+    private Recording() {}
 
     /** @throws IllegalArgumentException naming the directory or file when it cannot be recorded into */
     static TrafficRecorder open(Path dir) {

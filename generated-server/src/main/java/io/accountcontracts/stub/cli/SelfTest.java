@@ -17,11 +17,9 @@ import java.util.List;
  */
 final class SelfTest {
 
-    private record Probe(String what, String path, String body, int expected) {
-    }
+    private record Probe(String what, String path, String body, int expected) {}
 
-    private SelfTest() {
-    }
+    private SelfTest() {}
 
     /**
      * True when every probe got its expected status; false too when there was no record to probe, since
@@ -36,22 +34,27 @@ final class SelfTest {
         });
         server.stores().accounts().all().stream().findFirst().ifPresent(record -> {
             String path = "/v2/accounts/" + record.path("id").asText();
-            probes.add(new Probe("Elastic Path valid update", path,
-                    "{\"data\":{\"type\":\"account\",\"name\":" + record.get("name") + "}}", 200));
+            probes.add(new Probe(
+                    "Elastic Path valid update",
+                    path,
+                    "{\"data\":{\"type\":\"account\",\"name\":" + record.get("name") + "}}",
+                    200));
             probes.add(new Probe("Elastic Path invalid update", path, "{\"data\":{\"type\":\"other\"}}", 400));
         });
         if (probes.isEmpty()) {
             out.println("self-test FAIL: there is no record to update; give --fixtures with at least one");
             return false;
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         boolean passed = true;
         for (Probe probe : probes) {
             int status = send(client, server.baseUri().resolve(URI.create(probe.path())), probe.body(), token);
             boolean ok = status == probe.expected();
             passed &= ok;
-            out.printf("self-test %s: %s (%d, expected %d)%n", ok ? "ok  " : "FAIL", probe.what(), status,
-                    probe.expected());
+            out.printf(
+                    "self-test %s: %s (%d, expected %d)%n",
+                    ok ? "ok  " : "FAIL", probe.what(), status, probe.expected());
         }
         out.flush();
         return passed;

@@ -12,8 +12,8 @@ import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,58 +31,85 @@ import picocli.CommandLine.Option;
  * {@code java -jar stub-server.jar [OPTIONS]}: the stub as a process. {@code --help} lists every flag from the
  * options below, so that list cannot go stale; docs/stub-server.md explains them.
  */
-@Command(name = "stub-server", mixinStandardHelpOptions = true, versionProvider = StubServerCommand.Version.class,
+@Command(
+        name = "stub-server",
+        mixinStandardHelpOptions = true,
+        versionProvider = StubServerCommand.Version.class,
         sortOptions = false,
-        description = {"Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
-                + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
+        description = {
+            "Serves local stand-ins for Vantage PUT /v2/managed_accounts/{managed_account_token} "
+                    + "and Elastic Path PUT /v2/accounts/{accountID}, plus an admin API under /__admin.",
             "With --proxy, forwards one vendor's requests to the real vendor (or a sandbox) instead, checking "
-                + "both sides against the spec; the stub's bearer token is not checked for them: the vendor decides."},
+                    + "both sides against the spec; the stub's bearer token is not checked for them: the vendor decides."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped normally",
+        exitCodeList = {
+            "0:stopped normally",
             "1:could not start (port in use, unreadable or invalid fixtures), or --self-test got a wrong answer",
-            "2:invalid command line"})
+            "2:invalid command line"
+        })
 public final class StubServerCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "STUB_SERVER_TOKEN";
     private static final Logger LOG = LoggerFactory.getLogger(StubServerCommand.class);
 
-    @Option(names = "--host", defaultValue = StubConfig.LOOPBACK,
+    @Option(
+            names = "--host",
+            defaultValue = StubConfig.LOOPBACK,
             description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
             description = "A bearer token to accept; repeatable. " + TOKEN_ENV + " is accepted too. "
                     + "With neither, a random token is generated and printed once. Not asked of proxied requests, "
                     + "and the admin API always needs it.")
     List<String> tokens = List.of();
 
-    @Option(names = "--fixtures", paramLabel = "FILE",
+    @Option(
+            names = "--fixtures",
+            paramLabel = "FILE",
             description = "JSON file of start-up records, {\"managed_accounts\": [...], \"accounts\": [...]}, "
                     + "each as the spec's 200 response has it. Default: the vendors' documented examples.")
     Path fixtures;
 
-    @Option(names = "--strict-responses",
+    @Option(
+            names = "--strict-responses",
             description = "Validate every response against the spec too; a violation is logged and answered 500.")
     boolean strictResponses;
 
-    @Option(names = "--max-body-bytes", defaultValue = "" + StubConfig.DEFAULT_MAX_BODY_BYTES,
+    @Option(
+            names = "--max-body-bytes",
+            defaultValue = "" + StubConfig.DEFAULT_MAX_BODY_BYTES,
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}).")
     int maxBodyBytes;
 
-    @Option(names = "--journal-size", defaultValue = "" + StubConfig.DEFAULT_JOURNAL_SIZE,
+    @Option(
+            names = "--journal-size",
+            defaultValue = "" + StubConfig.DEFAULT_JOURNAL_SIZE,
             description = "How many recent requests GET /__admin/journal keeps (default: ${DEFAULT-VALUE}).")
     int journalSize;
 
-    @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--access-log",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Log one line per request (default: on). --no-access-log for load tests; "
                     + "GET /__admin/journal keeps the recent requests either way.")
     boolean accessLog;
 
-    @Option(names = "--proxy", paramLabel = "VENDOR=URL", converter = ProxyTargetConverter.class,
+    @Option(
+            names = "--proxy",
+            paramLabel = "VENDOR=URL",
+            converter = ProxyTargetConverter.class,
             description = "Forward this vendor's requests (vantage or elasticpath) to URL, the real host or a sandbox, "
                     + "such as vantage=https://api.vantage.sh; repeatable, one per vendor; the other vendor stays "
                     + "stubbed. Method, path, query, headers (Authorization included) and body go as sent, the "
@@ -91,27 +118,37 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "the caller sends the vendor's token, and the vendor decides.")
     List<ProxyTarget> proxies = List.of();
 
-    @Option(names = "--proxy-strict",
+    @Option(
+            names = "--proxy-strict",
             description = "With --proxy: refuse a request that breaks the spec with the vendor's 400 instead of "
                     + "forwarding it, and answer 502 (in the vendor's error shape, naming the violation) instead "
                     + "of a vendor answer that breaks the spec. Default: forward and pass on everything, and report.")
     boolean proxyStrict;
 
-    @Option(names = "--proxy-connect-timeout-ms", paramLabel = "MS",
+    @Option(
+            names = "--proxy-connect-timeout-ms",
+            paramLabel = "MS",
             defaultValue = "" + ProxyConfig.DEFAULT_CONNECT_TIMEOUT_MS,
-            description = "How long to wait for the upstream to accept a connection; then 504 (default: ${DEFAULT-VALUE}).")
+            description =
+                    "How long to wait for the upstream to accept a connection; then 504 (default: ${DEFAULT-VALUE}).")
     int proxyConnectTimeoutMs;
 
-    @Option(names = "--proxy-timeout-ms", paramLabel = "MS", defaultValue = "" + ProxyConfig.DEFAULT_TIMEOUT_MS,
+    @Option(
+            names = "--proxy-timeout-ms",
+            paramLabel = "MS",
+            defaultValue = "" + ProxyConfig.DEFAULT_TIMEOUT_MS,
             description = "How long to wait for the upstream's answer; then 504 (default: ${DEFAULT-VALUE}).")
     int proxyTimeoutMs;
 
-    @Option(names = "--record", paramLabel = "DIR",
+    @Option(
+            names = "--record",
+            paramLabel = "DIR",
             description = "With --proxy: keep every exchange the upstream answered in DIR, as HAR files "
                     + "(DIR/<vendor>.har), credentials redacted.")
     Path record;
 
-    @Option(names = "--self-test",
+    @Option(
+            names = "--self-test",
             description = "Start, send one valid and one invalid update per vendor to this stub, report, and stop. "
                     + "Exit code 0 when every answer was as documented.")
     boolean selfTest;
@@ -149,10 +186,11 @@ public final class StubServerCommand implements Callable<Integer> {
         try {
             Set<String> accepted = acceptedTokens();
             token = accepted.iterator().next();
-            StubConfig config = new StubConfig(host, port, accepted, loadFixtures(),
-                    strictResponses, maxBodyBytes, journalSize, accessLog);
+            StubConfig config = new StubConfig(
+                    host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog);
             if (proxy.isOn()) {
-                config = config.withProxy(proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
+                config = config.withProxy(
+                        proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
             }
             server = StubServer.start(config, validators != null ? validators : new SpecValidators());
         } catch (IOException | RuntimeException e) {
@@ -165,22 +203,30 @@ public final class StubServerCommand implements Callable<Integer> {
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping: finishing requests in flight");
-            server.close();
-            // After close, so that the answers still in flight are counted: a CI log shows what broke the
-            // contract even if nobody asked. Only when proxying or when something broke it.
-            ViolationTally.Summary summary = server.violations();
-            if (summary.worthReporting()) {
-                System.out.print(SummaryText.of(summary));
-            }
-            System.out.flush();
-            stopped.countDown();
-        }, "stub-server-shutdown"));
-        proxy.upstreams().forEach((vendor, upstream) -> LOG.info(
-                "Proxying {} requests to {} ({}); the stub's bearer token is not checked for them", vendor.realm(),
-                upstream, proxy.strict() ? "strict: requests and answers that break the spec are refused"
-                        : "observe: everything is forwarded and reported"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("Stopping: finishing requests in flight");
+                            server.close();
+                            // After close, so that the answers still in flight are counted: a CI log shows what broke
+                            // the
+                            // contract even if nobody asked. Only when proxying or when something broke it.
+                            ViolationTally.Summary summary = server.violations();
+                            if (summary.worthReporting()) {
+                                System.out.print(SummaryText.of(summary));
+                            }
+                            System.out.flush();
+                            stopped.countDown();
+                        },
+                        "stub-server-shutdown"));
+        proxy.upstreams()
+                .forEach((vendor, upstream) -> LOG.info(
+                        "Proxying {} requests to {} ({}); the stub's bearer token is not checked for them",
+                        vendor.realm(),
+                        upstream,
+                        proxy.strict()
+                                ? "strict: requests and answers that break the spec are refused"
+                                : "observe: everything is forwarded and reported"));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
         stopped.await();
@@ -190,20 +236,22 @@ public final class StubServerCommand implements Callable<Integer> {
     /** The proxy flags, checked together; a mistake is a usage error (exit code 2), as for any other flag. */
     ProxyConfig proxyConfig() {
         if (proxies.isEmpty() && (proxyStrict || record != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     (proxyStrict ? "--proxy-strict" : "--record") + " needs at least one --proxy VENDOR=URL");
         }
         if (!proxies.isEmpty() && selfTest) {
             // The self-test sends the stub's own token: it must not go to a vendor.
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--self-test checks the stub itself; leave out --proxy");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--self-test checks the stub itself; leave out --proxy");
         }
         if (proxyConnectTimeoutMs < 1 || proxyTimeoutMs < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1");
         }
         try {
-            return ProxyConfig.of(proxies).withStrict(proxyStrict)
+            return ProxyConfig.of(proxies)
+                    .withStrict(proxyStrict)
                     .withTimeouts(Duration.ofMillis(proxyConnectTimeoutMs), Duration.ofMillis(proxyTimeoutMs));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--proxy: " + e.getMessage());

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
 
@@ -29,7 +28,8 @@ public final class DocsResource {
 
     @GET
     public Response page() {
-        return Response.ok(DocsResource.class.getResourceAsStream("/docs/index.html"), "text/html; charset=utf-8").build();
+        return Response.ok(DocsResource.class.getResourceAsStream("/docs/index.html"), "text/html; charset=utf-8")
+                .build();
     }
 
     @GET
@@ -46,7 +46,8 @@ public final class DocsResource {
     }
 
     private static String webjarVersion() {
-        try (InputStream in = DocsResource.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in =
+                DocsResource.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");

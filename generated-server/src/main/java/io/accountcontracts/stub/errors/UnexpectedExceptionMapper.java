@@ -28,9 +28,13 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
             return answered.getResponse();
         }
         ContainerRequestContext current = request.get();
-        LOG.error("Unhandled error on {} {}", current.getMethod(), current.getUriInfo().getRequestUri().getRawPath(),
+        LOG.error(
+                "Unhandled error on {} {}",
+                current.getMethod(),
+                current.getUriInfo().getRequestUri().getRawPath(),
                 exception);
-        return Route.of(current).vendor()
+        return Route.of(current)
+                .vendor()
                 .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");
     }
 }

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one ObjectMapper configuration the stub reads and writes JSON with. */
 public final class JsonMapper {
 
-    private JsonMapper() {
-    }
+    private JsonMapper() {}
 
     public static ObjectMapper create() {
         return new ObjectMapper()

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class JsonMerge {
 
-    private JsonMerge() {
-    }
+    private JsonMerge() {}
 
     public static ObjectNode apply(ObjectNode current, JsonNode change) {
         ObjectNode merged = current.deepCopy();
@@ -28,7 +27,8 @@ public final class JsonMerge {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode existing = target.get(field.getKey());
-            if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
+            if (existing instanceof ObjectNode existingObject
+                    && field.getValue().isObject()) {
                 mergeInto(existingObject, field.getValue());
             } else {
                 target.set(field.getKey(), field.getValue().deepCopy());

@@ -24,8 +24,7 @@ public final class JsonProblem {
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
     private static final int LONGEST_ECHO = 40;
 
-    private JsonProblem() {
-    }
+    private JsonProblem() {}
 
     /**
      * For a body that is not JSON, {@code Request body is not valid JSON: <problem> at line L, column C.};
@@ -58,10 +57,11 @@ public final class JsonProblem {
             return "unexpected end of input";
         }
         if (e instanceof StreamConstraintsException) {
-            return original.contains("nesting depth") ? "objects and arrays are nested too deeply"
-                    : original.startsWith("Number") ? "a number is too long"
-                    : original.startsWith("String") ? "a string is too long"
-                    : "the body is too large to read";
+            return original.contains("nesting depth")
+                    ? "objects and arrays are nested too deeply"
+                    : original.startsWith("Number")
+                            ? "a number is too long"
+                            : original.startsWith("String") ? "a string is too long" : "the body is too large to read";
         }
         Matcher token = TOKEN.matcher(original);
         if (token.find()) {
@@ -78,7 +78,8 @@ public final class JsonProblem {
         if (original.startsWith("Unrecognized character escape")) {
             return "invalid escape sequence " + character(original) + " in a string";
         }
-        if (original.startsWith("Invalid numeric value") || original.startsWith("Non-standard token")
+        if (original.startsWith("Invalid numeric value")
+                || original.startsWith("Non-standard token")
                 || original.contains("in numeric value")) {
             return "invalid number";
         }
@@ -123,7 +124,8 @@ public final class JsonProblem {
     private static String path(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.isEmpty() ? "(the whole body)" : path;
     }
 

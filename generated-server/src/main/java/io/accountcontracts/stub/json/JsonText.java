@@ -17,8 +17,7 @@ public final class JsonText {
         }
     }
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /**
      * @throws NotJson when the text is not JSON, or has anything but white space after its value

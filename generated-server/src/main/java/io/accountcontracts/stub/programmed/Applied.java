@@ -22,7 +22,10 @@ public record Applied(
         @JsonProperty("id") Long id,
         @JsonProperty("status") Integer status,
         @JsonProperty("example") String example,
-        @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int delayMs,
+
+        @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        int delayMs,
+
         @JsonProperty("fault") Fault fault) {
 
     public static final String BY_RULE = "next-responses";

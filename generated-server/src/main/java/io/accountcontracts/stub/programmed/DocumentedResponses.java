@@ -120,9 +120,12 @@ public final class DocumentedResponses {
 
     private static Map<String, Documentation> read(Map<Vendor, OpenAPI> specs, ObjectMapper mapper) {
         Map<String, Documentation> operations = new LinkedHashMap<>();
-        specs.forEach((vendor, api) -> api.getPaths().values().forEach(item -> item.readOperations().forEach(
-                operation -> operations.put(operation.getOperationId(),
-                        new Documentation(vendor, documented(api, operation, vendor, mapper))))));
+        specs.forEach((vendor, api) -> api.getPaths()
+                .values()
+                .forEach(item -> item.readOperations()
+                        .forEach(operation -> operations.put(
+                                operation.getOperationId(),
+                                new Documentation(vendor, documented(api, operation, vendor, mapper))))));
         return Collections.unmodifiableMap(operations);
     }
 
@@ -141,7 +144,9 @@ public final class DocumentedResponses {
      * @throws IllegalArgumentException for an unknown operation
      */
     public List<String> statuses(String operationId) {
-        return documentation(operationId).responses().stream().map(Documented::key).toList();
+        return documentation(operationId).responses().stream()
+                .map(Documented::key)
+                .toList();
     }
 
     /** The statuses of an operation in words, for messages: "200, 400 and 500". */
@@ -177,12 +182,14 @@ public final class DocumentedResponses {
                 }
             }
             List<String> names = documentation.responses().stream()
-                    .flatMap(r -> r.examples().keySet().stream()).toList();
-            throw new IllegalArgumentException(operationId + " has no example named '" + example
-                    + "'; its examples are " + inWords(names) + ".");
+                    .flatMap(r -> r.examples().keySet().stream())
+                    .toList();
+            throw new IllegalArgumentException(
+                    operationId + " has no example named '" + example + "'; its examples are " + inWords(names) + ".");
         }
         int status = parseStatus(code);
-        Documented response = status < 0 ? null : documentedBy(documentation, status).orElse(null);
+        Documented response =
+                status < 0 ? null : documentedBy(documentation, status).orElse(null);
         if (response == null) {
             throw new IllegalArgumentException("code " + code + " is not a status " + operationId
                     + " documents; it documents " + describeStatuses(operationId) + ".");
@@ -191,8 +198,9 @@ public final class DocumentedResponses {
             return restated(response.answer(status, response.firstExample()));
         }
         if (!response.examples().containsKey(example)) {
-            throw new IllegalArgumentException(operationId + " has no example named '" + example + "' for status "
-                    + status + "; it has " + inWords(List.copyOf(response.examples().keySet())) + ".");
+            throw new IllegalArgumentException(
+                    operationId + " has no example named '" + example + "' for status " + status + "; it has "
+                            + inWords(List.copyOf(response.examples().keySet())) + ".");
         }
         return restated(response.answer(status, example));
     }
@@ -274,7 +282,8 @@ public final class DocumentedResponses {
             return examples;
         }
         json.getExamples().forEach((name, example) -> {
-            Example resolved = example.get$ref() == null ? example
+            Example resolved = example.get$ref() == null
+                    ? example
                     : api.getComponents().getExamples().get(simpleName(example.get$ref()));
             examples.put(name, mapper.valueToTree(resolved.getValue()));
         });
@@ -287,7 +296,8 @@ public final class DocumentedResponses {
             return headers;
         }
         response.getHeaders().forEach((name, declared) -> {
-            Header header = declared.get$ref() == null ? declared
+            Header header = declared.get$ref() == null
+                    ? declared
                     : api.getComponents().getHeaders().get(simpleName(declared.get$ref()));
             if (name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)) {
                 // What the stub's own 401 sends to a request that carried a token, as every request here did.
@@ -302,7 +312,8 @@ public final class DocumentedResponses {
     }
 
     private static ApiResponse resolve(OpenAPI api, ApiResponse response) {
-        return response.get$ref() == null ? response
+        return response.get$ref() == null
+                ? response
                 : api.getComponents().getResponses().get(simpleName(response.get$ref()));
     }
 

@@ -46,8 +46,11 @@ public final class NextResponse {
     /** Wait this long before answering (or before dropping the connection). */
     public synchronized NextResponse delay(Duration delay) {
         Objects.requireNonNull(delay, "delay");
-        long millis = delay.isNegative() ? -1 : delay.compareTo(Duration.ofMillis(RuleCheck.MAX_DELAY_MS)) > 0
-                ? RuleCheck.MAX_DELAY_MS + 1L : delay.toMillis();
+        long millis = delay.isNegative()
+                ? -1
+                : delay.compareTo(Duration.ofMillis(RuleCheck.MAX_DELAY_MS)) > 0
+                        ? RuleCheck.MAX_DELAY_MS + 1L
+                        : delay.toMillis();
         return install(status, millis, fault, count, persistent);
     }
 

@@ -21,9 +21,15 @@ public record ProgrammedResponse(
         @JsonProperty("id") long id,
         @JsonProperty("operationId") String operationId,
         @JsonProperty("status") Integer status,
-        @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int delayMs,
+
+        @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        int delayMs,
+
         @JsonProperty("fault") Fault fault,
-        @JsonProperty("remaining") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int remaining,
+
+        @JsonProperty("remaining") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        int remaining,
+
         @JsonProperty("persistent") boolean persistent) {
 
     /** True when it applies to requests of this operation. */

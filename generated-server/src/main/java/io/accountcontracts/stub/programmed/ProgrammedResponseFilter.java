@@ -51,17 +51,24 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
 
     private void apply(ContainerRequestContext request, Route route, ProgrammedResponse rule) {
         // The status was checked against every operation the rule applies to when it was installed.
-        DocumentedResponses.Answer answer = rule.status() == null ? null
+        DocumentedResponses.Answer answer = rule.status() == null
+                ? null
                 : documented.answer(route.operationId(), rule.status()).orElseThrow();
-        new Applied(Applied.BY_RULE, rule.id(), rule.status(), answer == null ? null : answer.example(),
-                rule.delayMs(), rule.fault()).attachTo(request);
+        new Applied(
+                        Applied.BY_RULE,
+                        rule.id(),
+                        rule.status(),
+                        answer == null ? null : answer.example(),
+                        rule.delayMs(),
+                        rule.fault())
+                .attachTo(request);
         if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
             // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.
             if (ExchangeHook.current() != null) {
                 drop(request, route.vendor());
             } else {
-                request.abortWith(route.vendor().error(Response.Status.INTERNAL_SERVER_ERROR,
-                        "there was a problem processing your request"));
+                request.abortWith(route.vendor()
+                        .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
             }
             return;
         }
@@ -90,6 +97,7 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         // Present: a fault rule is only taken by a request that has one.
         ExchangeHook.current().dropResponse();
         // Never sent; it only gives the response filters (strict validation among them) an ordinary answer.
-        request.abortWith(vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
+        request.abortWith(
+                vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
     }
 }

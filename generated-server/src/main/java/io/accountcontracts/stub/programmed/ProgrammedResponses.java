@@ -64,8 +64,16 @@ public final class ProgrammedResponses {
                 if (!rule.persistent()) {
                     int left = rule.remaining() - 1;
                     if (left > 0) {
-                        rules.set(i, new ProgrammedResponse(rule.id(), rule.operationId(), rule.status(),
-                                rule.delayMs(), rule.fault(), left, false));
+                        rules.set(
+                                i,
+                                new ProgrammedResponse(
+                                        rule.id(),
+                                        rule.operationId(),
+                                        rule.status(),
+                                        rule.delayMs(),
+                                        rule.fault(),
+                                        left,
+                                        false));
                     } else {
                         rules.remove(i);
                         empty = rules.isEmpty();

@@ -10,8 +10,8 @@ public final class RuleCheck {
     public static final String COUNT_RANGE = "'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".";
     public static final String DELAY_RANGE =
             "'delayMs' must be a whole number of milliseconds from 0 to " + MAX_DELAY_MS + ".";
-    public static final String SUPPORTED_FAULT = "the supported fault is " + Fault.EMPTY_RESPONSE
-            + ", which closes the connection without an answer";
+    public static final String SUPPORTED_FAULT =
+            "the supported fault is " + Fault.EMPTY_RESPONSE + ", which closes the connection without an answer";
     public static final String CONNECTION_RESET_REFUSED = "'fault': " + Fault.CONNECTION_RESET
             + " is not possible on this server: its HTTP layer never hands out a connection's socket, and a reset"
             + " needs the socket's linger time set to 0 before it is closed. " + capitalised(SUPPORTED_FAULT) + ".";
@@ -43,8 +43,8 @@ public final class RuleCheck {
      * @param count null for the default, 1
      * @throws IllegalArgumentException naming the setting and the problem
      */
-    public ProgrammedResponse rule(long id, String operationId, Integer status, Long delayMs, Fault fault, Long count,
-            boolean persistent) {
+    public ProgrammedResponse rule(
+            long id, String operationId, Integer status, Long delayMs, Fault fault, Long count, boolean persistent) {
         operation(operationId);
         if (status != null) {
             status(operationId, status);
@@ -65,8 +65,14 @@ public final class RuleCheck {
             throw new IllegalArgumentException(
                     "'count' and 'persistent' exclude each other: a persistent rule applies until it is cleared.");
         }
-        return new ProgrammedResponse(id, operationId, status, delayMs == null ? 0 : delayMs.intValue(), fault,
-                persistent ? 0 : count == null ? 1 : count.intValue(), persistent);
+        return new ProgrammedResponse(
+                id,
+                operationId,
+                status,
+                delayMs == null ? 0 : delayMs.intValue(),
+                fault,
+                persistent ? 0 : count == null ? 1 : count.intValue(),
+                persistent);
     }
 
     /** True when a rule with these settings would answer exactly as the stub does anyway. */

@@ -41,8 +41,13 @@ final class ExchangeCheck {
         this.validators = validators;
     }
 
-    List<Problem> request(Vendor vendor, String method, String rawPath, String rawQuery,
-            Map<String, List<String>> headers, byte[] body) {
+    List<Problem> request(
+            Vendor vendor,
+            String method,
+            String rawPath,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body) {
         Request.Method known = method(method);
         if (known == null) {
             return List.of(new Problem(NOT_ALLOWED, method + " " + rawPath + " is no operation of the spec."));
@@ -63,9 +68,12 @@ final class ExchangeCheck {
             problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate.build())));
         } catch (RuntimeException e) {
             // The validator gives up on a Content-Type it cannot read (an unknown charset, say): say so, no more.
-            problems.add(new Problem("validation.request.contentType.unreadable", "The Content-Type header '"
-                    + contentType(headers) + "' cannot be read (not a media type, or an unknown charset), so the "
-                    + "request was not checked further."));
+            problems.add(new Problem(
+                    "validation.request.contentType.unreadable",
+                    "The Content-Type header '"
+                            + contentType(headers)
+                            + "' cannot be read (not a media type, or an unknown charset), so the "
+                            + "request was not checked further."));
         }
         return problems;
     }
@@ -81,8 +89,10 @@ final class ExchangeCheck {
         List<Problem> problems = new ArrayList<>();
         String contentType = contentType(answer.headers());
         if (contentType != null && !isMediaType(contentType)) {
-            problems.add(new Problem("validation.response.contentType.invalid", "The answer's Content-Type header '"
-                    + contentType + "' is not a media type; it was passed on as " + PASSED_ON_AS + "."));
+            problems.add(new Problem(
+                    "validation.response.contentType.invalid",
+                    "The answer's Content-Type header '" + contentType + "' is not a media type; it was passed on as "
+                            + PASSED_ON_AS + "."));
         }
         if (answer.body().length > 0) {
             byte[] decoded = decoded(answer, problems);
@@ -94,9 +104,12 @@ final class ExchangeCheck {
         try {
             found = SpecValidators.problems(validators.validateResponse(vendor, known, rawPath, candidate.build()));
         } catch (RuntimeException e) {
-            problems.add(new Problem("validation.response.contentType.unreadable", "The answer's Content-Type header '"
-                    + contentType + "' cannot be read (not a media type, or an unknown charset), so the answer was "
-                    + "not checked further."));
+            problems.add(new Problem(
+                    "validation.response.contentType.unreadable",
+                    "The answer's Content-Type header '"
+                            + contentType
+                            + "' cannot be read (not a media type, or an unknown charset), so the answer was "
+                            + "not checked further."));
             return problems;
         }
         if (found.stream().anyMatch(p -> NO_OPERATION.contains(p.rule()))) {
@@ -126,7 +139,8 @@ final class ExchangeCheck {
         return headers.entrySet().stream()
                 .filter(h -> h.getKey().equalsIgnoreCase("content-type"))
                 .flatMap(h -> h.getValue().stream())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     // A caller that asked for gzip gets the upstream's gzip bytes as they came; the check reads them decoded.
@@ -134,20 +148,26 @@ final class ExchangeCheck {
         String encoding = answer.headers().entrySet().stream()
                 .filter(h -> h.getKey().equalsIgnoreCase("content-encoding"))
                 .flatMap(h -> h.getValue().stream())
-                .findFirst().orElse("identity").strip().toLowerCase(Locale.ROOT);
+                .findFirst()
+                .orElse("identity")
+                .strip()
+                .toLowerCase(Locale.ROOT);
         try {
             return switch (encoding) {
                 case "identity", "" -> answer.body();
                 case "gzip", "x-gzip" -> readAll(new GZIPInputStream(new ByteArrayInputStream(answer.body())));
                 case "deflate" -> readAll(new InflaterInputStream(new ByteArrayInputStream(answer.body())));
                 default -> {
-                    problems.add(new Problem("validation.response.body.encoding", "The answer's body is encoded as '"
-                            + encoding + "', which the proxy cannot decode, so it was not checked."));
+                    problems.add(new Problem(
+                            "validation.response.body.encoding",
+                            "The answer's body is encoded as '" + encoding
+                                    + "', which the proxy cannot decode, so it was not checked."));
                     yield null;
                 }
             };
         } catch (IOException e) {
-            problems.add(new Problem("validation.response.body.encoding",
+            problems.add(new Problem(
+                    "validation.response.body.encoding",
                     "The answer's body is not valid " + encoding + " data, as its Content-Encoding says."));
             return null;
         }
@@ -194,10 +214,12 @@ final class ExchangeCheck {
 
     private static String utf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -21,8 +21,7 @@ public final class HopByHop {
     // The stub's server frames the answer it sends again, so it computes the length itself.
     private static final Set<String> SERVER_SETS = Set.of("content-length");
 
-    private HopByHop() {
-    }
+    private HopByHop() {}
 
     /** The caller's headers that are forwarded to the upstream, in their order and spelling. */
     public static Map<String, List<String>> forRequest(Map<String, List<String>> headers) {
@@ -39,7 +38,9 @@ public final class HopByHop {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         headers.forEach((name, values) -> {
             String key = name.toLowerCase(Locale.ROOT);
-            if (!CONNECTION_ONLY.contains(key) && !key.startsWith("proxy-") && !alsoDropped.contains(key)
+            if (!CONNECTION_ONLY.contains(key)
+                    && !key.startsWith("proxy-")
+                    && !alsoDropped.contains(key)
                     && !named.contains(key)) {
                 kept.put(name, List.copyOf(values));
             }

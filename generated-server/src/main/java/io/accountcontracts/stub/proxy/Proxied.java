@@ -15,8 +15,8 @@ import java.util.List;
  * @param upstreamError    why no answer came: the rule ({@code upstream.refused}, {@code upstream.timeout}, ...)
  *                         and the message the caller got; else null
  */
-public record Proxied(Integer upstreamStatus, String responseVerdict, List<Problem> responseProblems,
-        Problem upstreamError) {
+public record Proxied(
+        Integer upstreamStatus, String responseVerdict, List<Problem> responseProblems, Problem upstreamError) {
 
     public static final String VALID = "valid";
     public static final String INVALID = "invalid";

@@ -13,7 +13,14 @@ import java.util.Map;
  * @param upstreamUri the URL the request was sent to, query included
  * @param durationMs  from sending the request to having the whole answer
  */
-public record ProxiedExchange(Vendor vendor, Instant startedAt, long durationMs, String method, URI upstreamUri,
-        Map<String, List<String>> requestHeaders, byte[] requestBody, int status,
-        Map<String, List<String>> responseHeaders, byte[] responseBody) {
-}
+public record ProxiedExchange(
+        Vendor vendor,
+        Instant startedAt,
+        long durationMs,
+        String method,
+        URI upstreamUri,
+        Map<String, List<String>> requestHeaders,
+        byte[] requestBody,
+        int status,
+        Map<String, List<String>> responseHeaders,
+        byte[] responseBody) {}

@@ -18,15 +18,23 @@ import java.util.Objects;
  * @param timeout        how long to wait for its answer
  * @param recorder       keeps every exchange that got an upstream answer ({@code --record DIR}); closed with the stub
  */
-public record ProxyConfig(Map<Vendor, URI> upstreams, boolean strict, Duration connectTimeout, Duration timeout,
+public record ProxyConfig(
+        Map<Vendor, URI> upstreams,
+        boolean strict,
+        Duration connectTimeout,
+        Duration timeout,
         TrafficRecorder recorder) {
 
     public static final int DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
     public static final int DEFAULT_TIMEOUT_MS = 30_000;
 
     /** Both vendors stubbed. */
-    public static final ProxyConfig NONE = new ProxyConfig(Map.of(), false,
-            Duration.ofMillis(DEFAULT_CONNECT_TIMEOUT_MS), Duration.ofMillis(DEFAULT_TIMEOUT_MS), TrafficRecorder.NONE);
+    public static final ProxyConfig NONE = new ProxyConfig(
+            Map.of(),
+            false,
+            Duration.ofMillis(DEFAULT_CONNECT_TIMEOUT_MS),
+            Duration.ofMillis(DEFAULT_TIMEOUT_MS),
+            TrafficRecorder.NONE);
 
     public ProxyConfig {
         Map<Vendor, URI> copy = new EnumMap<>(Vendor.class);
@@ -47,7 +55,8 @@ public record ProxyConfig(Map<Vendor, URI> upstreams, boolean strict, Duration c
         Map<Vendor, URI> upstreams = new EnumMap<>(Vendor.class);
         for (ProxyTarget target : targets) {
             if (upstreams.put(target.vendor(), target.upstream()) != null) {
-                throw new IllegalArgumentException(target.vendor().realm() + " is proxied twice; give one --proxy per vendor");
+                throw new IllegalArgumentException(
+                        target.vendor().realm() + " is proxied twice; give one --proxy per vendor");
             }
         }
         return NONE.withUpstreams(upstreams);

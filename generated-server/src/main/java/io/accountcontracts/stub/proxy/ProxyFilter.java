@@ -47,8 +47,9 @@ public final class ProxyFilter implements ContainerRequestFilter {
 
     public ProxyFilter(ProxyConfig config, SpecValidators validators, int maxBodyBytes) {
         this.upstreams = new EnumMap<>(Vendor.class);
-        config.upstreams().forEach((vendor, base) -> upstreams.put(vendor,
-                new Upstream(vendor, base, config.connectTimeout(), config.timeout())));
+        config.upstreams()
+                .forEach((vendor, base) ->
+                        upstreams.put(vendor, new Upstream(vendor, base, config.connectTimeout(), config.timeout())));
         this.check = new ExchangeCheck(validators);
         this.strict = config.strict();
         this.maxBodyBytes = maxBodyBytes;
@@ -98,8 +99,8 @@ public final class ProxyFilter implements ContainerRequestFilter {
         List<Problem> responseProblems = check.response(vendor, method, rawPath, answer);
         Proxied.answered(answer.status(), responseProblems).attachTo(request);
         if (strict && responseProblems != null && !responseProblems.isEmpty()) {
-            request.abortWith(vendor.error(Response.Status.BAD_GATEWAY,
-                    violations(upstream, answer.status(), responseProblems)));
+            request.abortWith(
+                    vendor.error(Response.Status.BAD_GATEWAY, violations(upstream, answer.status(), responseProblems)));
             return;
         }
         request.abortWith(asReceived(answer));
@@ -111,8 +112,12 @@ public final class ProxyFilter implements ContainerRequestFilter {
      */
     private static Response asReceived(Upstream.Answer answer) {
         Response.ResponseBuilder response = Response.status(answer.status());
-        HopByHop.forResponse(answer.headers()).forEach((name, values) -> values.forEach(v -> response.header(name,
-                name.equalsIgnoreCase("content-type") && !ExchangeCheck.isMediaType(v) ? ExchangeCheck.PASSED_ON_AS : v)));
+        HopByHop.forResponse(answer.headers())
+                .forEach((name, values) -> values.forEach(v -> response.header(
+                        name,
+                        name.equalsIgnoreCase("content-type") && !ExchangeCheck.isMediaType(v)
+                                ? ExchangeCheck.PASSED_ON_AS
+                                : v)));
         if (answer.body().length > 0) {
             response.entity(answer.body());
         }
@@ -130,11 +135,22 @@ public final class ProxyFilter implements ContainerRequestFilter {
 
     private void record(Vendor vendor, String method, byte[] body, Upstream.Answer answer) {
         try {
-            recorder.record(new ProxiedExchange(vendor, answer.startedAt(), answer.durationMs(), method, answer.uri(),
-                    answer.sentHeaders(), body, answer.status(), answer.headers(), answer.body()));
+            recorder.record(new ProxiedExchange(
+                    vendor,
+                    answer.startedAt(),
+                    answer.durationMs(),
+                    method,
+                    answer.uri(),
+                    answer.sentHeaders(),
+                    body,
+                    answer.status(),
+                    answer.headers(),
+                    answer.body()));
         } catch (RuntimeException e) {
             // The caller still gets the answer: a full disk must not turn into the vendor's 5xx.
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            String why = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage()
+                    : e.getMessage();
             LOG.warn("Could not record {} {}: {}", method, answer.uri().getRawPath(), why);
         }
     }
@@ -160,6 +176,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
         Verdict.invalid(List.of(why)).attachTo(request);
         Proxied.REFUSED_LOCALLY.attachTo(request);
         request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
-                .header("Connection", "close").build());
+                .header("Connection", "close")
+                .build());
     }
 }

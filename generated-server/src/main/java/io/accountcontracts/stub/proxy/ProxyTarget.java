@@ -29,8 +29,8 @@ public record ProxyTarget(Vendor vendor, URI upstream) {
         Vendor vendor = Arrays.stream(Vendor.values())
                 .filter(v -> v.realm().equals(name.toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a vendor of this stub; use "
-                        + realms()));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("'" + name + "' is not a vendor of this stub; use " + realms()));
         return new ProxyTarget(vendor, upstream(text.substring(equals + 1).strip()));
     }
 

@@ -9,18 +9,22 @@ import java.util.Map;
  */
 public final class SummaryText {
 
-    private SummaryText() {
-    }
+    private SummaryText() {}
 
     public static String of(ViolationTally.Summary summary) {
         StringBuilder text = new StringBuilder("Contract violations seen by this stub (as GET /__admin/violations):\n");
-        for (Map.Entry<String, ViolationTally.Summary.PerVendor> entry : summary.vendors().entrySet()) {
+        for (Map.Entry<String, ViolationTally.Summary.PerVendor> entry :
+                summary.vendors().entrySet()) {
             ViolationTally.Summary.PerVendor vendor = entry.getValue();
             long exchanges = vendor.exchanges().proxied() + vendor.exchanges().stubbed();
-            text.append("  ").append(entry.getKey())
+            text.append("  ")
+                    .append(entry.getKey())
                     .append(vendor.upstream() == null ? ", stubbed" : ", proxied to " + vendor.upstream())
-                    .append(": ").append(plural(exchanges, "exchange")).append(", ")
-                    .append(plural(vendor.invalidRequests().count(), "invalid request")).append(", ")
+                    .append(": ")
+                    .append(plural(exchanges, "exchange"))
+                    .append(", ")
+                    .append(plural(vendor.invalidRequests().count(), "invalid request"))
+                    .append(", ")
                     .append(plural(vendor.nonconformingResponses().count(), "non-conforming response"));
             if (vendor.upstream() != null) {
                 text.append(", ").append(plural(vendor.upstreamFailures().count(), "upstream failure"));
@@ -36,12 +40,23 @@ public final class SummaryText {
     private static void groups(StringBuilder text, String kind, List<ViolationTally.Summary.Group> groups) {
         for (ViolationTally.Summary.Group group : groups) {
             ViolationTally.Example example = group.example();
-            text.append("    ").append(kind).append(": ")
+            text.append("    ")
+                    .append(kind)
+                    .append(": ")
                     .append(group.operationId() == null ? "(no operation)" : group.operationId())
-                    .append(' ').append(group.status()).append(' ').append(group.rule())
-                    .append(" x").append(group.count())
-                    .append(", e.g. ").append(example.method()).append(' ').append(example.path())
-                    .append(": ").append(example.problem()).append('\n');
+                    .append(' ')
+                    .append(group.status())
+                    .append(' ')
+                    .append(group.rule())
+                    .append(" x")
+                    .append(group.count())
+                    .append(", e.g. ")
+                    .append(example.method())
+                    .append(' ')
+                    .append(example.path())
+                    .append(": ")
+                    .append(example.problem())
+                    .append('\n');
         }
     }
 

@@ -4,7 +4,7 @@ package io.accountcontracts.stub.proxy;
 public interface TrafficRecorder extends AutoCloseable {
 
     /** Records nothing: the proxy without {@code --record}. */
-    TrafficRecorder NONE = exchange -> { };
+    TrafficRecorder NONE = exchange -> {};
 
     /**
      * Keeps one exchange before returning, so that nothing recorded is lost if the process is killed
@@ -15,6 +15,5 @@ public interface TrafficRecorder extends AutoCloseable {
     void record(ProxiedExchange exchange);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -59,9 +59,14 @@ public final class Upstream {
     }
 
     /** What the upstream answered, and what exactly was sent to get it. */
-    public record Answer(Instant startedAt, long durationMs, URI uri, Map<String, List<String>> sentHeaders,
-            int status, Map<String, List<String>> headers, byte[] body) {
-    }
+    public record Answer(
+            Instant startedAt,
+            long durationMs,
+            URI uri,
+            Map<String, List<String>> sentHeaders,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body) {}
 
     /** The upstream gave no answer; the message names the cause and the host, and is fit for the caller. */
     public static final class Failure extends Exception {
@@ -99,7 +104,8 @@ public final class Upstream {
         }
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
         String authority = base.getRawAuthority();
-        return URI.create(base.getScheme() + "://" + authority + prefix + path + (rawQuery == null ? "" : "?" + rawQuery));
+        return URI.create(
+                base.getScheme() + "://" + authority + prefix + path + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
     /**
@@ -114,13 +120,20 @@ public final class Upstream {
         Map<String, List<String>> sent = HopByHop.forRequest(headers);
         HttpRequest request;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
-                    body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .method(
+                            method,
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             sent.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
             request = builder.build();
         } catch (IllegalArgumentException e) {
             // A method the client will not send (CONNECT), or a header it will not carry.
-            throw new Failure("upstream.unsendable", Response.Status.BAD_GATEWAY,
+            throw new Failure(
+                    "upstream.unsendable",
+                    Response.Status.BAD_GATEWAY,
                     "This request cannot be forwarded to the upstream " + host() + ": " + e.getMessage() + ".");
         }
         Instant startedAt = Instant.now();
@@ -132,16 +145,27 @@ public final class Upstream {
             throw classify(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failure("upstream.interrupted", Response.Status.BAD_GATEWAY,
+            throw new Failure(
+                    "upstream.interrupted",
+                    Response.Status.BAD_GATEWAY,
                     "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (response.statusCode() < 100 || response.statusCode() > 599) {
             // Three digits, but no HTTP status: nothing the stub's server could pass on.
-            throw new Failure("upstream.status", Response.Status.BAD_GATEWAY, "The upstream " + host()
-                    + " answered with " + response.statusCode() + ", which is no HTTP status.");
+            throw new Failure(
+                    "upstream.status",
+                    Response.Status.BAD_GATEWAY,
+                    "The upstream " + host() + " answered with " + response.statusCode()
+                            + ", which is no HTTP status.");
         }
-        return new Answer(startedAt, durationMs, uri, sent, response.statusCode(), response.headers().map(),
+        return new Answer(
+                startedAt,
+                durationMs,
+                uri,
+                sent,
+                response.statusCode(),
+                response.headers().map(),
                 response.body());
     }
 
@@ -149,18 +173,24 @@ public final class Upstream {
     Failure classify(IOException e) {
         String where = "the upstream " + host();
         if (e instanceof HttpConnectTimeoutException) {
-            return new Failure("upstream.timeout", Response.Status.GATEWAY_TIMEOUT,
+            return new Failure(
+                    "upstream.timeout",
+                    Response.Status.GATEWAY_TIMEOUT,
                     capitalised(where) + " did not accept a connection within " + connectTimeout.toMillis() + " ms.");
         }
         if (e instanceof HttpTimeoutException) {
-            return new Failure("upstream.timeout", Response.Status.GATEWAY_TIMEOUT,
+            return new Failure(
+                    "upstream.timeout",
+                    Response.Status.GATEWAY_TIMEOUT,
                     capitalised(where) + " did not answer within " + timeout.toMillis() + " ms.");
         }
         if (causedBy(e, UnresolvedAddressException.class) || causedBy(e, UnknownHostException.class)) {
             return unreachable("upstream.unknown_host", where, "the host name does not resolve");
         }
         if (causedBy(e, SSLException.class)) {
-            return unreachable("upstream.tls", where,
+            return unreachable(
+                    "upstream.tls",
+                    where,
                     "the TLS handshake failed (a certificate this JVM does not trust, or a port that does not speak TLS)");
         }
         if (causedBy(e, NoRouteToHostException.class)) {
@@ -173,7 +203,8 @@ public final class Upstream {
     }
 
     private static Failure unreachable(String rule, String where, String cause) {
-        return new Failure(rule, Response.Status.BAD_GATEWAY, "Could not get an answer from " + where + ": " + cause + ".");
+        return new Failure(
+                rule, Response.Status.BAD_GATEWAY, "Could not get an answer from " + where + ": " + cause + ".");
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

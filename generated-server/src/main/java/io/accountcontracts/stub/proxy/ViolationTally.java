@@ -58,8 +58,7 @@ public final class ViolationTally {
         }
     }
 
-    private record Key(String operationId, int status, String rule) {
-    }
+    private record Key(String operationId, int status, String rule) {}
 
     private static final class Group {
         final LongAdder count = new LongAdder();
@@ -80,8 +79,11 @@ public final class ViolationTally {
             Set<String> seen = new LinkedHashSet<>();
             for (Problem problem : problems) {
                 if (seen.add(problem.rule())) {
-                    groups.computeIfAbsent(new Key(operationId, status, problem.rule()),
-                            key -> new Group(new Example(method, path, problem.message()))).count.increment();
+                    groups.computeIfAbsent(
+                                    new Key(operationId, status, problem.rule()),
+                                    key -> new Group(new Example(method, path, problem.message())))
+                            .count
+                            .increment();
                 }
             }
         }
@@ -93,9 +95,10 @@ public final class ViolationTally {
 
         Summary.Findings summary() {
             List<Summary.Group> list = new ArrayList<>();
-            groups.forEach((key, group) -> list.add(new Summary.Group(key.operationId(), key.status(), key.rule(),
-                    group.count.sum(), group.example)));
-            list.sort(Comparator.comparingLong(Summary.Group::count).reversed()
+            groups.forEach((key, group) -> list.add(
+                    new Summary.Group(key.operationId(), key.status(), key.rule(), group.count.sum(), group.example)));
+            list.sort(Comparator.comparingLong(Summary.Group::count)
+                    .reversed()
                     .thenComparing(g -> String.valueOf(g.operationId()))
                     .thenComparingInt(Summary.Group::status)
                     .thenComparing(Summary.Group::rule));
@@ -109,16 +112,27 @@ public final class ViolationTally {
      * @param status  the status the caller got
      * @param proxied what the proxy did; null when the stub answered itself
      */
-    public void count(Vendor vendor, String operationId, String method, String path, int status, Verdict verdict,
+    public void count(
+            Vendor vendor,
+            String operationId,
+            String method,
+            String path,
+            int status,
+            Verdict verdict,
             Proxied proxied) {
         Counts vendorCounts = counts.get(vendor);
         (proxied == null ? vendorCounts.stubbed : vendorCounts.proxied).increment();
         switch (verdict.outcome()) {
-            case INVALID -> vendorCounts.invalidRequests.add(operationId, status, requestProblems(verdict), method, path);
-            case UNAUTHENTICATED -> vendorCounts.invalidRequests.add(operationId, status,
-                    List.of(new Problem(UNAUTHENTICATED, "no accepted bearer token")), method, path);
-            default -> {
-            }
+            case INVALID ->
+                vendorCounts.invalidRequests.add(operationId, status, requestProblems(verdict), method, path);
+            case UNAUTHENTICATED ->
+                vendorCounts.invalidRequests.add(
+                        operationId,
+                        status,
+                        List.of(new Problem(UNAUTHENTICATED, "no accepted bearer token")),
+                        method,
+                        path);
+            default -> {}
         }
         if (proxied == null) {
             return;
@@ -127,7 +141,8 @@ public final class ViolationTally {
             vendorCounts.failures.add(operationId, status, List.of(proxied.upstreamError()), method, path);
         } else if (!proxied.responseProblems().isEmpty()) {
             // Grouped by the status the upstream answered, which is what was checked (the caller may have got 502).
-            vendorCounts.badResponses.add(operationId, proxied.upstreamStatus(), proxied.responseProblems(), method, path);
+            vendorCounts.badResponses.add(
+                    operationId, proxied.upstreamStatus(), proxied.responseProblems(), method, path);
         }
     }
 
@@ -151,52 +166,68 @@ public final class ViolationTally {
         Map<String, Summary.PerVendor> vendors = new LinkedHashMap<>();
         counts.forEach((vendor, c) -> {
             URI upstream = upstreams.get(vendor);
-            vendors.put(vendor.realm(), new Summary.PerVendor(upstream == null ? "stubbed" : "proxied",
-                    upstream == null ? null : upstream.toString(),
-                    new Summary.Exchanges(c.proxied.sum(), c.stubbed.sum()),
-                    c.invalidRequests.summary(), c.badResponses.summary(), c.failures.summary()));
+            vendors.put(
+                    vendor.realm(),
+                    new Summary.PerVendor(
+                            upstream == null ? "stubbed" : "proxied",
+                            upstream == null ? null : upstream.toString(),
+                            new Summary.Exchanges(c.proxied.sum(), c.stubbed.sum()),
+                            c.invalidRequests.summary(),
+                            c.badResponses.summary(),
+                            c.failures.summary()));
         });
         return new Summary(vendors);
     }
 
     /** One exchange, as an example of its group. */
     @JsonPropertyOrder({"method", "path", "problem"})
-    public record Example(@JsonProperty("method") String method, @JsonProperty("path") String path,
-            @JsonProperty("problem") String problem) {
-    }
+    public record Example(
+            @JsonProperty("method") String method,
+            @JsonProperty("path") String path,
+            @JsonProperty("problem") String problem) {}
 
     /** {@code GET /__admin/violations}: the tally as JSON, vendors in a fixed order. */
     public record Summary(@JsonProperty("vendors") Map<String, PerVendor> vendors) {
 
         /** True when any vendor is proxied, or any request or answer broke the spec. */
         public boolean worthReporting() {
-            return vendors.values().stream().anyMatch(v -> v.mode().equals("proxied") || v.invalidRequests().count() > 0
-                    || v.nonconformingResponses().count() > 0 || v.upstreamFailures().count() > 0);
+            return vendors.values().stream()
+                    .anyMatch(v -> v.mode().equals("proxied")
+                            || v.invalidRequests().count() > 0
+                            || v.nonconformingResponses().count() > 0
+                            || v.upstreamFailures().count() > 0);
         }
 
         /**
          * @param mode     {@code proxied} or {@code stubbed}, for the whole run
          * @param upstream where a proxied vendor's requests go; left out when stubbed
          */
-        @JsonPropertyOrder({"mode", "upstream", "exchanges", "invalid_requests", "nonconforming_responses",
-            "upstream_failures"})
+        @JsonPropertyOrder({
+            "mode",
+            "upstream",
+            "exchanges",
+            "invalid_requests",
+            "nonconforming_responses",
+            "upstream_failures"
+        })
         public record PerVendor(
                 @JsonProperty("mode") String mode,
                 @JsonProperty("upstream") String upstream,
                 @JsonProperty("exchanges") Exchanges exchanges,
                 @JsonProperty("invalid_requests") Findings invalidRequests,
                 @JsonProperty("nonconforming_responses") Findings nonconformingResponses,
-                @JsonProperty("upstream_failures") Findings upstreamFailures) {
-        }
+                @JsonProperty("upstream_failures") Findings upstreamFailures) {}
 
         @JsonPropertyOrder({"proxied", "stubbed"})
-        public record Exchanges(@JsonProperty("proxied") long proxied, @JsonProperty("stubbed") long stubbed) {
-        }
+        public record Exchanges(
+                @JsonProperty("proxied") long proxied,
+                @JsonProperty("stubbed") long stubbed) {}
 
         /** @param count exchanges with at least one finding (one may break several rules) */
         @JsonPropertyOrder({"count", "by_rule"})
-        public record Findings(@JsonProperty("count") long count, @JsonProperty("by_rule") List<Group> byRule) {
-        }
+        public record Findings(
+                @JsonProperty("count") long count,
+                @JsonProperty("by_rule") List<Group> byRule) {}
 
         /**
          * @param operationId null for a request that is no operation of the spec (JSON: null)
@@ -204,11 +235,12 @@ public final class ViolationTally {
          */
         @JsonPropertyOrder({"operationId", "status", "rule", "count", "example"})
         public record Group(
-                @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS) String operationId,
+                @JsonProperty("operationId") @JsonInclude(JsonInclude.Include.ALWAYS)
+                String operationId,
+
                 @JsonProperty("status") int status,
                 @JsonProperty("rule") String rule,
                 @JsonProperty("count") long count,
-                @JsonProperty("example") Example example) {
-        }
+                @JsonProperty("example") Example example) {}
     }
 }

@@ -19,7 +19,8 @@ record Body(String text, String encoding, long size) {
     static Body of(byte[] bytes) {
         byte[] body = bytes == null ? new byte[0] : bytes;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))

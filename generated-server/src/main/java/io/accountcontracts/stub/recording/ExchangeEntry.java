@@ -25,22 +25,26 @@ final class ExchangeEntry {
     // The exchange does not carry the protocol version; the proxy forwards over HTTP/1.1.
     static final String HTTP_VERSION = "HTTP/1.1";
 
-    private ExchangeEntry() {
-    }
+    private ExchangeEntry() {}
 
     static HarEntry of(ProxiedExchange exchange) {
         long duration = Math.max(0, exchange.durationMs());
         // Milliseconds, as browsers write them: some HAR viewers parse no finer.
         return HarEntry.builder()
-                .startedDateTime(exchange.startedAt().truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC))
+                .startedDateTime(
+                        exchange.startedAt().truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC))
                 .time((int) Math.min(Integer.MAX_VALUE, duration))
                 .request(request(exchange))
                 .response(response(exchange))
                 .cache(new HarCache())
                 // Only the whole round trip is measured, so it all counts as waiting; the rest is unknown (-1).
-                .timings(HarTiming.builder().send(0L).waitTime(duration).receive(0L).build())
-                .comment("recorded by the account-contracts stub's proxy (" + exchange.vendor().realm()
-                        + "), credentials redacted")
+                .timings(HarTiming.builder()
+                        .send(0L)
+                        .waitTime(duration)
+                        .receive(0L)
+                        .build())
+                .comment("recorded by the account-contracts stub's proxy ("
+                        + exchange.vendor().realm() + "), credentials redacted")
                 .build();
     }
 
@@ -64,7 +68,8 @@ final class ExchangeEntry {
      * field {@code _encoding} (custom fields start with an underscore) and a comment a person can read.
      */
     private static HarPostData postData(Body body, String mimeType) {
-        HarPostData.HarPostDataBuilder postData = HarPostData.builder().mimeType(mimeType).text(body.text());
+        HarPostData.HarPostDataBuilder postData =
+                HarPostData.builder().mimeType(mimeType).text(body.text());
         if (body.encoding() != null) {
             postData.additional(new HashMap<>(Map.of("_encoding", body.encoding())))
                     .comment("the body is not UTF-8; text holds its bytes in " + body.encoding());
@@ -95,8 +100,10 @@ final class ExchangeEntry {
     private static List<HarHeader> headers(Map<String, List<String>> headers) {
         List<HarHeader> result = new ArrayList<>();
         if (headers != null) {
-            headers.forEach((name, values) -> values.forEach(value -> result.add(
-                    HarHeader.builder().name(name).value(Redaction.header(name, value)).build())));
+            headers.forEach((name, values) -> values.forEach(value -> result.add(HarHeader.builder()
+                    .name(name)
+                    .value(Redaction.header(name, value))
+                    .build())));
         }
         return result;
     }
@@ -111,8 +118,10 @@ final class ExchangeEntry {
             int equals = pair.indexOf('=');
             String name = Redaction.decode(equals >= 0 ? pair.substring(0, equals) : pair);
             String value = equals >= 0 ? Redaction.decode(pair.substring(equals + 1)) : "";
-            result.add(HarQueryParam.builder().name(name)
-                    .value(Redaction.isCredentialName(name) ? Redaction.REDACTED : value).build());
+            result.add(HarQueryParam.builder()
+                    .name(name)
+                    .value(Redaction.isCredentialName(name) ? Redaction.REDACTED : value)
+                    .build());
         }
         return result;
     }

@@ -98,15 +98,20 @@ public final class HarRecorder implements TrafficRecorder {
             try {
                 Files.deleteIfExists(leftover);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot record into " + dir + ": cannot remove " + leftover
-                        + " left by an earlier run (" + e + ")", e);
+                throw new IllegalArgumentException(
+                        "cannot record into " + dir + ": cannot remove " + leftover + " left by an earlier run (" + e
+                                + ")",
+                        e);
             }
         }
     }
 
     private static HarCreatorBrowser creator() {
         String version = HarRecorder.class.getPackage().getImplementationVersion();
-        return HarCreatorBrowser.builder().name(CREATOR).version(version == null ? "development build" : version)
-                .comment("the stub's proxy (--record); credentials redacted").build();
+        return HarCreatorBrowser.builder()
+                .name(CREATOR)
+                .version(version == null ? "development build" : version)
+                .comment("the stub's proxy (--record); credentials redacted")
+                .build();
     }
 }

@@ -38,14 +38,18 @@ final class RecordingFile {
     /** The file as an earlier run left it, to append to, or a new empty log when there is none. */
     static RecordingFile open(Path file, HarCreatorBrowser creator) {
         if (!Files.exists(file) || isEmpty(file)) {
-            return new RecordingFile(file, HarLog.builder().version(HAR_VERSION).creator(creator).build());
+            return new RecordingFile(
+                    file, HarLog.builder().version(HAR_VERSION).creator(creator).build());
         }
         try {
-            return new RecordingFile(file, HarJson.READER.readFromFile(file.toFile()).log());
+            return new RecordingFile(
+                    file, HarJson.READER.readFromFile(file.toFile()).log());
         } catch (HarReaderException e) {
             // Never overwrite what an earlier run recorded: refuse, and say how to go on.
-            throw new IllegalArgumentException(file + " exists but is not a HAR file that can be appended to ("
-                    + e.getMessage() + "); move it away or record into another directory", e);
+            throw new IllegalArgumentException(
+                    file + " exists but is not a HAR file that can be appended to (" + e.getMessage()
+                            + "); move it away or record into another directory",
+                    e);
         }
     }
 
@@ -66,7 +70,8 @@ final class RecordingFile {
     }
 
     private void write() throws IOException {
-        byte[] bytes = HarJson.WRITER.writeAsBytes(new Har(log.toBuilder().clearEntries().entries(entries).build()));
+        byte[] bytes = HarJson.WRITER.writeAsBytes(
+                new Har(log.toBuilder().clearEntries().entries(entries).build()));
         // A fixed name beside the file, created with the usual permissions (a temp-file API's would make
         // the recording readable by its owner alone); only this recorder writes it (see DirectoryLock).
         Path temporary = temporaryOf(file);

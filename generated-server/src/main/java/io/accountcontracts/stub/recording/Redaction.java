@@ -28,8 +28,7 @@ final class Redaction {
     private static final Pattern CREDENTIAL_NAME =
             Pattern.compile("key|sig|.*(token|secret|password|passwd|apikey|signature|credential|auth|session).*");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     static String header(String name, String value) {
         String lower = name.toLowerCase(Locale.ROOT);

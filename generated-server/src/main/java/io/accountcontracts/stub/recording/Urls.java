@@ -5,8 +5,7 @@ import java.net.URI;
 /** The upstream URL as a recording shows it: user info and credential query parameters redacted. */
 final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     static String redacted(URI uri) {
         if (uri.isOpaque() || uri.getRawAuthority() == null) {

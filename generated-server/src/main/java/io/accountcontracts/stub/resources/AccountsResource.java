@@ -35,16 +35,22 @@ public final class AccountsResource implements AccountsApi {
     @Override
     public Response updateAccount(String accountID, UpdateAccountRequest ignored) {
         JsonNode change = ParsedBody.of(request.get()).orElseThrow().path("data");
-        return store.update(accountID, current -> {
-                    ObjectNode next = JsonMerge.apply(current, change);
-                    ObjectNode timestamps = next.withObjectProperty("meta").withObjectProperty("timestamps");
-                    timestamps.put("updated_at", updatedAt.after(timestamps.path("updated_at")));
-                    if (!next.path("links").path("self").isTextual()) {
-                        next.putObject("links").put("self", selfLink(accountID));
-                    }
-                    return next;
-                }, next -> rejectDuplicateRegistrationId(accountID, change.path("registration_id")))
-                .map(updated -> Response.ok(JsonNodeFactory.instance.objectNode().set("data", updated)).build())
+        return store.update(
+                        accountID,
+                        current -> {
+                            ObjectNode next = JsonMerge.apply(current, change);
+                            ObjectNode timestamps =
+                                    next.withObjectProperty("meta").withObjectProperty("timestamps");
+                            timestamps.put("updated_at", updatedAt.after(timestamps.path("updated_at")));
+                            if (!next.path("links").path("self").isTextual()) {
+                                next.putObject("links").put("self", selfLink(accountID));
+                            }
+                            return next;
+                        },
+                        next -> rejectDuplicateRegistrationId(accountID, change.path("registration_id")))
+                .map(updated -> Response.ok(
+                                JsonNodeFactory.instance.objectNode().set("data", updated))
+                        .build())
                 .orElseGet(() -> Vendor.ELASTIC_PATH.error(Response.Status.NOT_FOUND, "account not found"));
     }
 
@@ -56,7 +62,8 @@ public final class AccountsResource implements AccountsApi {
                 .anyMatch(other -> !other.path("id").asText().equals(accountID)
                         && registrationId.equals(other.get("registration_id")));
         if (taken) {
-            throw new WebApplicationException(Vendor.ELASTIC_PATH.error(Response.Status.CONFLICT,
+            throw new WebApplicationException(Vendor.ELASTIC_PATH.error(
+                    Response.Status.CONFLICT,
                     "registration_id '" + registrationId.textValue() + "' is already used by another account"));
         }
     }

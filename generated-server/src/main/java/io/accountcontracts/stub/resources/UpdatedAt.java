@@ -51,8 +51,8 @@ final class UpdatedAt {
     }
 
     static String format(long epochMillis) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000),
-                (int) Math.floorMod(epochMillis, 1000) * 1_000_000, ZoneOffset.UTC);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(
+                Math.floorDiv(epochMillis, 1000), (int) Math.floorMod(epochMillis, 1000) * 1_000_000, ZoneOffset.UTC);
         char[] c = new char[LENGTH];
         digits(c, 0, 4, t.getYear());
         c[4] = '-';
@@ -79,11 +79,15 @@ final class UpdatedAt {
     }
 
     private static boolean isCanonical(String timestamp) {
-        return timestamp.length() == LENGTH && timestamp.charAt(19) == '.' && timestamp.charAt(23) == 'Z'
+        return timestamp.length() == LENGTH
+                && timestamp.charAt(19) == '.'
+                && timestamp.charAt(23) == 'Z'
                 && timestamp.charAt(10) == 'T';
     }
 
     private static long parse(String timestamp) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(timestamp, Instant::from).toEpochMilli();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .parse(timestamp, Instant::from)
+                .toEpochMilli();
     }
 }

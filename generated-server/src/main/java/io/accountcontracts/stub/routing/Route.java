@@ -37,7 +37,10 @@ public record Route(Kind kind, Vendor vendor, String operationId) {
 
     /** The route {@link RouteFilter} found for this request (found now if that filter did not run). */
     public static Route of(ContainerRequestContext request) {
-        return request.getProperty(PROPERTY) instanceof Route route ? route
-                : Routes.resolve(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
+        return request.getProperty(PROPERTY) instanceof Route route
+                ? route
+                : Routes.resolve(
+                        request.getMethod(),
+                        request.getUriInfo().getRequestUri().getRawPath());
     }
 }

@@ -13,6 +13,7 @@ public final class RouteFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Routes.resolve(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath()).attachTo(request);
+        Routes.resolve(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath())
+                .attachTo(request);
     }
 }

@@ -16,8 +16,7 @@ public final class Routes {
     private static final Route PUBLIC_ROUTE = new Route(Route.Kind.PUBLIC, Vendor.ELASTIC_PATH, null);
     private static final Route UNKNOWN_ROUTE = new Route(Route.Kind.UNKNOWN, Vendor.ELASTIC_PATH, null);
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /**
      * @param rawPath the path as sent, still percent-encoded, without the query
@@ -31,7 +30,9 @@ public final class Routes {
                 return new Route(Route.Kind.VENDOR, vendor, operationId);
             }
         }
-        if (path.equals(AdminResource.HEALTH) || path.startsWith(SpecResource.ROOT) || path.equals(DocsResource.ROOT)
+        if (path.equals(AdminResource.HEALTH)
+                || path.startsWith(SpecResource.ROOT)
+                || path.equals(DocsResource.ROOT)
                 || path.startsWith(DocsResource.ROOT + "/")) {
             return PUBLIC_ROUTE;
         }

@@ -83,8 +83,8 @@ public record Fixtures(
     // One check of the format for the seed and for files alike; source names where the records came from.
     private static Fixtures from(JsonNode tree, String source) {
         if (!(tree instanceof ObjectNode top)) {
-            throw new IllegalArgumentException(source + " at '': expected an object with '" + MANAGED_ACCOUNTS
-                    + "' and '" + ACCOUNTS + "' lists");
+            throw new IllegalArgumentException(
+                    source + " at '': expected an object with '" + MANAGED_ACCOUNTS + "' and '" + ACCOUNTS + "' lists");
         }
         top.fieldNames().forEachRemaining(name -> {
             if (!name.equals(MANAGED_ACCOUNTS) && !name.equals(ACCOUNTS)) {
@@ -124,7 +124,9 @@ public record Fixtures(
 
     private static void duplicates(List<ObjectNode> records, String field, String what, List<String> problems) {
         Set<String> seen = new HashSet<>();
-        records.stream().map(record -> record.path(field).textValue()).filter(Objects::nonNull)
+        records.stream()
+                .map(record -> record.path(field).textValue())
+                .filter(Objects::nonNull)
                 .filter(k -> !seen.add(k))
                 .forEach(k -> problems.add("duplicate " + what + " '" + k + "'"));
     }

@@ -37,7 +37,7 @@ public final class RecordStore<T> {
 
     /** Replaces a record by {@code change(current)}; see {@link #update(String, UnaryOperator, Consumer)}. */
     public Optional<T> update(String id, UnaryOperator<T> change) {
-        return update(id, change, next -> { });
+        return update(id, change, next -> {});
     }
 
     /**

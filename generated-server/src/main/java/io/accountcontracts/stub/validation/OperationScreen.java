@@ -39,7 +39,11 @@ final class OperationScreen {
     private final Schema<?> bodySchema;
     private final SchemaValidator schemas;
 
-    private OperationScreen(String method, String[] segments, Schema<?>[] parameterSchemas, Schema<?> bodySchema,
+    private OperationScreen(
+            String method,
+            String[] segments,
+            Schema<?>[] parameterSchemas,
+            Schema<?> bodySchema,
             SchemaValidator schemas) {
         this.method = method;
         this.segments = segments;
@@ -52,8 +56,13 @@ final class OperationScreen {
      * A screen for an operation that takes a required JSON body, declares no parameters but path ones,
      * and answers only JSON; empty for any other operation, which then always gets the full validator.
      */
-    static Optional<OperationScreen> of(String pathTemplate, String method, Operation operation,
-            List<Parameter> pathItemParameters, Map<String, Schema> components, SchemaValidator schemas) {
+    static Optional<OperationScreen> of(
+            String pathTemplate,
+            String method,
+            Operation operation,
+            List<Parameter> pathItemParameters,
+            Map<String, Schema> components,
+            SchemaValidator schemas) {
         List<Parameter> parameters = new ArrayList<>();
         if (pathItemParameters != null) {
             parameters.addAll(pathItemParameters);
@@ -66,9 +75,10 @@ final class OperationScreen {
                 && Boolean.TRUE.equals(operation.getRequestBody().getRequired())
                 && operation.getRequestBody().getContent() != null
                 && operation.getRequestBody().getContent().keySet().equals(Set.of("application/json"));
-        boolean answersJson = operation.getResponses() != null && operation.getResponses().values().stream()
-                .map(ApiResponse::getContent)
-                .allMatch(content -> content != null && content.containsKey("application/json"));
+        boolean answersJson = operation.getResponses() != null
+                && operation.getResponses().values().stream()
+                        .map(ApiResponse::getContent)
+                        .allMatch(content -> content != null && content.containsKey("application/json"));
         if (!onlyPathParameters || !requiredJsonBody || !answersJson) {
             return Optional.empty();
         }
@@ -77,12 +87,16 @@ final class OperationScreen {
         for (int i = 0; i < segments.length; i++) {
             if (segments[i].startsWith("{") && segments[i].endsWith("}")) {
                 String name = segments[i].substring(1, segments[i].length() - 1);
-                Optional<Parameter> declared = parameters.stream().filter(p -> name.equals(p.getName())).findFirst();
+                Optional<Parameter> declared = parameters.stream()
+                        .filter(p -> name.equals(p.getName()))
+                        .findFirst();
                 if (declared.isEmpty() || declared.get().getSchema() == null) {
                     return Optional.empty();
                 }
                 // null: any non-empty segment satisfies it, so there is nothing to ask the validator.
-                parameterSchemas[i] = anyNonEmptyString(declared.get().getSchema()) ? null : declared.get().getSchema();
+                parameterSchemas[i] = anyNonEmptyString(declared.get().getSchema())
+                        ? null
+                        : declared.get().getSchema();
                 segments[i] = null;
             } else if (segments[i].contains("{")) {
                 return Optional.empty();
@@ -92,15 +106,21 @@ final class OperationScreen {
         if (json.getSchema() == null) {
             return Optional.empty();
         }
-        return Optional.of(new OperationScreen(method, segments, parameterSchemas,
-                byReference(json.getSchema(), components), schemas));
+        return Optional.of(new OperationScreen(
+                method, segments, parameterSchemas, byReference(json.getSchema(), components), schemas));
     }
 
     /** A plain string schema that every non-empty string satisfies (both specs' ids are such). */
     private static boolean anyNonEmptyString(Schema<?> schema) {
-        return "string".equals(schema.getType()) && schema.getFormat() == null && schema.getPattern() == null
-                && schema.getMaxLength() == null && schema.getEnum() == null && schema.getNot() == null
-                && schema.getAllOf() == null && schema.getAnyOf() == null && schema.getOneOf() == null
+        return "string".equals(schema.getType())
+                && schema.getFormat() == null
+                && schema.getPattern() == null
+                && schema.getMaxLength() == null
+                && schema.getEnum() == null
+                && schema.getNot() == null
+                && schema.getAllOf() == null
+                && schema.getAnyOf() == null
+                && schema.getOneOf() == null
                 && (schema.getMinLength() == null || schema.getMinLength() <= 1);
     }
 
@@ -116,7 +136,8 @@ final class OperationScreen {
             return schema;
         }
         return components.entrySet().stream()
-                .filter(component -> component.getValue() == schema || component.getValue().equals(schema))
+                .filter(component ->
+                        component.getValue() == schema || component.getValue().equals(schema))
                 .findFirst()
                 .<Schema<?>>map(component -> new Schema<>().$ref("#/components/schemas/" + component.getKey()))
                 .orElse(schema);
@@ -130,8 +151,11 @@ final class OperationScreen {
      * @param body the body as parsed, null when none was sent
      */
     boolean conforms(String method, String rawPath, String rawQuery, String contentType, String accept, JsonNode body) {
-        if (!this.method.equals(method) || rawQuery != null || body == null
-                || contentType == null || !PLAIN_JSON.contains(plain(contentType))
+        if (!this.method.equals(method)
+                || rawQuery != null
+                || body == null
+                || contentType == null
+                || !PLAIN_JSON.contains(plain(contentType))
                 || (accept != null && !PLAIN_ACCEPT.contains(plain(accept)))) {
             return false;
         }
@@ -145,8 +169,12 @@ final class OperationScreen {
         for (int i = 0; i < parts.length; i++) {
             if (segments[i] == null) {
                 String value = parts[i];
-                if (value.isEmpty() || (parameterSchemas[i] != null && !passes(schemas.validate(
-                        () -> TextNode.valueOf(value), parameterSchemas[i], "request.parameter.path")))) {
+                if (value.isEmpty()
+                        || (parameterSchemas[i] != null
+                                && !passes(schemas.validate(
+                                        () -> TextNode.valueOf(value),
+                                        parameterSchemas[i],
+                                        "request.parameter.path")))) {
                     return false;
                 }
             } else if (!segments[i].equals(parts[i])) {

@@ -13,8 +13,7 @@ public final class ParsedBody {
 
     private static final String PROPERTY = ParsedBody.class.getName();
 
-    private ParsedBody() {
-    }
+    private ParsedBody() {}
 
     static void attach(ContainerRequestContext request, JsonNode body) {
         request.setProperty(PROPERTY, body);

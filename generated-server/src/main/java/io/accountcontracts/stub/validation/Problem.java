@@ -7,5 +7,4 @@ package io.accountcontracts.stub.validation;
  *                {@code GET /__admin/violations} groups by, since the message itself names values
  * @param message the validator's words, naming the field ({@code [Path '/data/name'] ...})
  */
-public record Problem(String rule, String message) {
-}
+public record Problem(String rule, String message) {}

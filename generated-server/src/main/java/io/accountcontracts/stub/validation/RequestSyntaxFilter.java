@@ -45,7 +45,10 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         try {
             request.getAcceptableMediaTypes();
         } catch (ProcessingException | IllegalArgumentException e) {
-            reject(request, vendor, Response.Status.BAD_REQUEST,
+            reject(
+                    request,
+                    vendor,
+                    Response.Status.BAD_REQUEST,
                     "The Accept header is not a valid list of media types.");
             return;
         }
@@ -53,13 +56,13 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         String rawPath = uri.getRawPath();
         if (rawPath != null && rawPath.indexOf(';') >= 0) {
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            request.setRequestUri(request.getUriInfo().getBaseUri(), URI.create(uri.getScheme() + "://"
-                    + uri.getRawAuthority() + rawPath.replace(";", "%3B") + query));
+            request.setRequestUri(
+                    request.getUriInfo().getBaseUri(),
+                    URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + rawPath.replace(";", "%3B") + query));
         }
     }
 
-    private record Refusal(Response.Status status, String why) {
-    }
+    private record Refusal(Response.Status status, String why) {}
 
     private static Optional<Refusal> contentTypeRefusal(String contentType) {
         if (contentType == null) {
@@ -69,12 +72,13 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
         try {
             type = MediaType.valueOf(contentType);
         } catch (IllegalArgumentException e) {
-            return Optional.of(new Refusal(Response.Status.BAD_REQUEST,
-                    "The Content-Type header is not a valid media type."));
+            return Optional.of(
+                    new Refusal(Response.Status.BAD_REQUEST, "The Content-Type header is not a valid media type."));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !isUtf8(charset)) {
-            return Optional.of(new Refusal(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+            return Optional.of(new Refusal(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "The request body must be sent in UTF-8; charset '" + charset + "' is not supported."));
         }
         return Optional.empty();

@@ -48,7 +48,9 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             return;
         }
         Vendor vendor = route.vendor();
-        byte[] body = request.getLength() > maxBodyBytes ? null : request.getEntityStream().readNBytes(maxBodyBytes + 1);
+        byte[] body = request.getLength() > maxBodyBytes
+                ? null
+                : request.getEntityStream().readNBytes(maxBodyBytes + 1);
         if (body == null || body.length > maxBodyBytes) {
             tooLarge(request, vendor);
             return;
@@ -65,7 +67,10 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             try (JsonParser parser = mapper.createParser(text.get())) {
                 tree = JsonText.readOne(mapper, parser);
             } catch (JsonText.NotJson e) {
-                reject(request, vendor, Response.Status.BAD_REQUEST,
+                reject(
+                        request,
+                        vendor,
+                        Response.Status.BAD_REQUEST,
                         "Request body is not valid JSON: " + e.getMessage() + ".");
                 return;
             }
@@ -74,8 +79,14 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         // Most valid requests are settled by the quick screen; anything else, and every rejection, by
         // the full validator below.
         String query = request.getUriInfo().getRequestUri().getRawQuery();
-        if (validators.conformsQuickly(vendor, route.operationId(), request.getMethod(), path, query,
-                request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(HttpHeaders.ACCEPT),
+        if (validators.conformsQuickly(
+                vendor,
+                route.operationId(),
+                request.getMethod(),
+                path,
+                query,
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                request.getHeaderString(HttpHeaders.ACCEPT),
                 tree)) {
             accept(request, body, tree);
             return;
@@ -115,7 +126,8 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         String why = "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
         Verdict.invalid(List.of(why)).attachTo(request);
         request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
-                .header("Connection", "close").build());
+                .header("Connection", "close")
+                .build());
     }
 
     private static void reject(ContainerRequestContext request, Vendor vendor, Response.Status status, String why) {
@@ -125,10 +137,12 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
 
     private static Optional<String> utf8(byte[] body) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString());
+                    .decode(ByteBuffer.wrap(body))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -55,7 +55,11 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
         try {
             body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : "";
         } catch (JsonProcessingException e) {
-            fail(request, response, route.vendor(), List.of("entity could not be serialised: " + e.getOriginalMessage()));
+            fail(
+                    request,
+                    response,
+                    route.vendor(),
+                    List.of("entity could not be serialised: " + e.getOriginalMessage()));
             return;
         }
         SimpleResponse.Builder candidate = SimpleResponse.Builder.status(response.getStatus());
@@ -63,8 +67,11 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
         if (!body.isEmpty()) {
             candidate.withBody(body);
         }
-        ValidationReport report = validators.validateResponse(route.vendor(),
-                Request.Method.valueOf(request.getMethod()), "/" + request.getUriInfo().getPath(false), candidate.build());
+        ValidationReport report = validators.validateResponse(
+                route.vendor(),
+                Request.Method.valueOf(request.getMethod()),
+                "/" + request.getUriInfo().getPath(false),
+                candidate.build());
         List<String> problems = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && !NO_OPERATION.contains(m.getKey()))
                 .map(ValidationReport.Message::getMessage)
@@ -78,12 +85,16 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
         }
     }
 
-    private static void fail(ContainerRequestContext request, ContainerResponseContext response, Vendor vendor,
-            List<String> problems) {
-        LOG.error("Response to {} /{} ({}) breaks the spec, answering 500 instead: {}", request.getMethod(),
-                request.getUriInfo().getPath(false), response.getStatus(), problems);
-        Response replacement = vendor.error(Response.Status.INTERNAL_SERVER_ERROR,
-                "there was a problem processing your request");
+    private static void fail(
+            ContainerRequestContext request, ContainerResponseContext response, Vendor vendor, List<String> problems) {
+        LOG.error(
+                "Response to {} /{} ({}) breaks the spec, answering 500 instead: {}",
+                request.getMethod(),
+                request.getUriInfo().getPath(false),
+                response.getStatus(),
+                problems);
+        Response replacement =
+                vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");
         response.setStatus(replacement.getStatus());
         response.getHeaders().remove("WWW-Authenticate");
         response.setEntity(replacement.getEntity(), null, MediaType.APPLICATION_JSON_TYPE);

@@ -48,18 +48,22 @@ public final class SpecValidators {
 
     private final Map<Vendor, CompletableFuture<Spec>> specs = new EnumMap<>(Vendor.class);
 
-    private record Spec(OpenAPI api, OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {
-    }
+    private record Spec(OpenAPI api, OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {}
 
     /**
      * Starts loading both specs, each on its own thread: parsing them is most of the stub's start-up,
      * and the server is set up meanwhile. Every method waits for the spec it needs.
      */
     public SpecValidators() {
-        specs.put(Vendor.VANTAGE, loadInBackground("/openapi/vantage-managed-accounts.yaml",
-                VANTAGE_SAMPLE, "{\"name\":\"warm-up\"}"));
-        specs.put(Vendor.ELASTIC_PATH, loadInBackground("/openapi/elasticpath-accounts.yaml",
-                ELASTIC_PATH_SAMPLE, "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}"));
+        specs.put(
+                Vendor.VANTAGE,
+                loadInBackground("/openapi/vantage-managed-accounts.yaml", VANTAGE_SAMPLE, "{\"name\":\"warm-up\"}"));
+        specs.put(
+                Vendor.ELASTIC_PATH,
+                loadInBackground(
+                        "/openapi/elasticpath-accounts.yaml",
+                        ELASTIC_PATH_SAMPLE,
+                        "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}"));
     }
 
     public ValidationReport validateRequest(Vendor vendor, Request request) {
@@ -75,9 +79,17 @@ public final class SpecValidators {
      * @param rawQuery the query string as sent, or null
      * @param body the body as parsed, null when none was sent: the screen checks this very tree
      */
-    public boolean conformsQuickly(Vendor vendor, String operationId, String method, String rawPath,
-            String rawQuery, String contentType, String accept, JsonNode body) {
-        OperationScreen screen = operationId == null ? null : spec(vendor).screens().get(operationId);
+    public boolean conformsQuickly(
+            Vendor vendor,
+            String operationId,
+            String method,
+            String rawPath,
+            String rawQuery,
+            String contentType,
+            String accept,
+            JsonNode body) {
+        OperationScreen screen =
+                operationId == null ? null : spec(vendor).screens().get(operationId);
         return screen != null && screen.conforms(method, rawPath, rawQuery, contentType, accept, body);
     }
 
@@ -113,8 +125,8 @@ public final class SpecValidators {
 
     /** Checks a stored Elastic Path record (the {@code data} object) against the spec's 200 response schema. */
     public List<String> checkAccount(String json) {
-        return errors(validateResponse(Vendor.ELASTIC_PATH, Request.Method.PUT, ELASTIC_PATH_SAMPLE,
-                ok("{\"data\":" + json + "}")));
+        return errors(validateResponse(
+                Vendor.ELASTIC_PATH, Request.Method.PUT, ELASTIC_PATH_SAMPLE, ok("{\"data\":" + json + "}")));
     }
 
     /** Waits until both specs are loaded, and each has run one throw-away request through both checks. */
@@ -123,7 +135,10 @@ public final class SpecValidators {
     }
 
     private static Response ok(String json) {
-        return SimpleResponse.Builder.ok().withContentType("application/json").withBody(json).build();
+        return SimpleResponse.Builder.ok()
+                .withContentType("application/json")
+                .withBody(json)
+                .build();
     }
 
     private Spec spec(Vendor vendor) {
@@ -144,21 +159,34 @@ public final class SpecValidators {
 
     private static Spec load(String resource) {
         OpenAPI api = new OpenApiLoader().loadApi(SpecSource.inline(read(resource)), List.of(), parseOptions());
-        OpenApiInteractionValidator validator =
-                OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(api)
+                .withLevelResolver(LEVELS)
+                .build();
         SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
         Map<String, OperationScreen> screens = new HashMap<>();
-        api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
-                OperationScreen.of(template, method.name(), operation, item.getParameters(),
-                        api.getComponents() == null ? null : api.getComponents().getSchemas(), schemas)
-                        .ifPresent(screen -> screens.put(operation.getOperationId(), screen))));
+        api.getPaths()
+                .forEach((template, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> OperationScreen.of(
+                                        template,
+                                        method.name(),
+                                        operation,
+                                        item.getParameters(),
+                                        api.getComponents() == null
+                                                ? null
+                                                : api.getComponents().getSchemas(),
+                                        schemas)
+                                .ifPresent(screen -> screens.put(operation.getOperationId(), screen))));
         return new Spec(api, validator, Map.copyOf(screens));
     }
 
     // The first validation is far slower than later ones; pay for it before the first caller does.
     private static Spec warm(Spec spec, String path, String body) {
-        spec.validator().validateRequest(SimpleRequest.Builder.put(path).withContentType("application/json")
-                .withAuthorization("Bearer warm-up").withBody(body).build());
+        spec.validator()
+                .validateRequest(SimpleRequest.Builder.put(path)
+                        .withContentType("application/json")
+                        .withAuthorization("Bearer warm-up")
+                        .withBody(body)
+                        .build());
         JsonNode tree;
         try {
             tree = JsonMapper.create().readTree(body);

@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record Verdict(Outcome outcome, List<String> problems, List<String> rules) {
 
-    public enum Outcome { VALID, INVALID, UNAUTHENTICATED, NOT_VALIDATED }
+    public enum Outcome {
+        VALID,
+        INVALID,
+        UNAUTHENTICATED,
+        NOT_VALIDATED
+    }
 
     private static final String PROPERTY = Verdict.class.getName();
 
@@ -31,7 +36,9 @@ public record Verdict(Outcome outcome, List<String> problems, List<String> rules
 
     /** Invalid as the validator found it, keeping the rule of each problem. */
     public static Verdict invalidBy(List<Problem> problems) {
-        return new Verdict(Outcome.INVALID, problems.stream().map(Problem::message).toList(),
+        return new Verdict(
+                Outcome.INVALID,
+                problems.stream().map(Problem::message).toList(),
                 problems.stream().map(Problem::rule).toList());
     }
 

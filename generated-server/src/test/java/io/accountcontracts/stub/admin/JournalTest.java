@@ -56,7 +56,9 @@ class JournalTest {
         journal.add(entry("/in-flight-at-the-reset"), before);
         journal.add(entry("/after"), journal.epoch());
 
-        assertEquals(List.of("/after"), journal.entries().stream().map(Journal.Entry::path).toList());
+        assertEquals(
+                List.of("/after"),
+                journal.entries().stream().map(Journal.Entry::path).toList());
     }
 
     @Test
@@ -115,18 +117,34 @@ class JournalTest {
         ObjectMapper json = JsonMapper.create();
 
         JsonNode plain = json.valueToTree(entry("/x"));
-        JsonNode programmed = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/accounts/a", "updateAccount",
-                409, "valid", List.of(), new Applied(Applied.BY_RULE, 3L, 409, "duplicateRegistrationId", 0, null),
+        JsonNode programmed = json.valueToTree(new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/accounts/a",
+                "updateAccount",
+                409,
+                "valid",
+                List.of(),
+                new Applied(Applied.BY_RULE, 3L, 409, "duplicateRegistrationId", 0, null),
                 Map.of()));
-        JsonNode dropped = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/accounts/a", "updateAccount",
-                0, "valid", List.of(), new Applied(Applied.BY_RULE, 4L, null, null, 1500, Fault.EMPTY_RESPONSE),
+        JsonNode dropped = json.valueToTree(new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/accounts/a",
+                "updateAccount",
+                0,
+                "valid",
+                List.of(),
+                new Applied(Applied.BY_RULE, 4L, null, null, 1500, Fault.EMPTY_RESPONSE),
                 Map.of()));
 
         assertTrue(plain.has("operationId") && plain.get("operationId").isNull(), plain.toString());
         assertFalse(plain.has("programmed"), plain.toString());
-        assertEquals("{\"by\":\"next-responses\",\"id\":3,\"status\":409,\"example\":\"duplicateRegistrationId\"}",
+        assertEquals(
+                "{\"by\":\"next-responses\",\"id\":3,\"status\":409,\"example\":\"duplicateRegistrationId\"}",
                 programmed.get("programmed").toString());
-        assertEquals("{\"by\":\"next-responses\",\"id\":4,\"delayMs\":1500,\"fault\":\"EMPTY_RESPONSE\"}",
+        assertEquals(
+                "{\"by\":\"next-responses\",\"id\":4,\"delayMs\":1500,\"fault\":\"EMPTY_RESPONSE\"}",
                 dropped.get("programmed").toString());
         assertEquals(0, dropped.get("status").asInt());
     }
@@ -136,23 +154,50 @@ class JournalTest {
         ObjectMapper json = JsonMapper.create();
 
         JsonNode stubbed = json.valueToTree(entry("/x"));
-        JsonNode proxied = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/managed_accounts/a",
-                "updateManagedAccount", Journal.PROXIED, 502, 200, "valid", List.of(), "invalid",
-                List.of("[Path '/name'] Instance type (integer) does not match"), null, null, Map.of()));
-        JsonNode unanswered = json.valueToTree(new Journal.Entry(Instant.EPOCH, "PUT", "/v2/managed_accounts/a",
-                "updateManagedAccount", Journal.PROXIED, 504, null, "valid", List.of(), null, null, "upstream.timeout",
-                null, Map.of()));
+        JsonNode proxied = json.valueToTree(new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/managed_accounts/a",
+                "updateManagedAccount",
+                Journal.PROXIED,
+                502,
+                200,
+                "valid",
+                List.of(),
+                "invalid",
+                List.of("[Path '/name'] Instance type (integer) does not match"),
+                null,
+                null,
+                Map.of()));
+        JsonNode unanswered = json.valueToTree(new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/managed_accounts/a",
+                "updateManagedAccount",
+                Journal.PROXIED,
+                504,
+                null,
+                "valid",
+                List.of(),
+                null,
+                null,
+                "upstream.timeout",
+                null,
+                Map.of()));
 
         assertEquals("stubbed", stubbed.get("mode").asText());
         for (String field : List.of("upstream_status", "response_verdict", "response_problems", "upstream_error")) {
             assertFalse(stubbed.has(field), stubbed.toString());
         }
-        assertEquals("[\"at\",\"method\",\"path\",\"operationId\",\"mode\",\"status\",\"upstream_status\",\"verdict\","
-                + "\"problems\",\"response_verdict\",\"response_problems\",\"headers\"]",
+        assertEquals(
+                "[\"at\",\"method\",\"path\",\"operationId\",\"mode\",\"status\",\"upstream_status\",\"verdict\","
+                        + "\"problems\",\"response_verdict\",\"response_problems\",\"headers\"]",
                 json.valueToTree(fieldNames(proxied)).toString());
         assertEquals(200, proxied.get("upstream_status").asInt());
         assertEquals("invalid", proxied.get("response_verdict").asText());
-        assertEquals("[Path '/name'] Instance type (integer) does not match", proxied.at("/response_problems/0").asText());
+        assertEquals(
+                "[Path '/name'] Instance type (integer) does not match",
+                proxied.at("/response_problems/0").asText());
         assertEquals("upstream.timeout", unanswered.get("upstream_error").asText());
         assertFalse(unanswered.has("response_verdict"), unanswered.toString());
     }

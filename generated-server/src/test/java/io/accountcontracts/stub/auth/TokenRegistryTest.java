@@ -37,6 +37,6 @@ class TokenRegistryTest {
         TokenRegistry unicode = new TokenRegistry(Set.of("jeton-\u00e9"));
 
         assertTrue(unicode.accepts("jeton-\u00e9"));
-        assertFalse(unicode.accepts("jeton-e\u0301"));  // the same glyph, decomposed, is another token
+        assertFalse(unicode.accepts("jeton-e\u0301")); // the same glyph, decomposed, is another token
     }
 }

@@ -2,7 +2,6 @@ package io.accountcontracts.stub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountcontracts.stub.errors.Vendor;
@@ -35,12 +34,22 @@ class ProxyFlagsTest {
 
     @Test
     void readsEveryProxyFlag() {
-        StubServerCommand command = parse("--proxy", "vantage=https://api.vantage.sh",
-                "--proxy=elasticpath=http://127.0.0.1:4010/sandbox", "--proxy-strict", "--proxy-connect-timeout-ms", "250",
-                "--proxy-timeout-ms=900", "--record", "target/recordings");
+        StubServerCommand command = parse(
+                "--proxy",
+                "vantage=https://api.vantage.sh",
+                "--proxy=elasticpath=http://127.0.0.1:4010/sandbox",
+                "--proxy-strict",
+                "--proxy-connect-timeout-ms",
+                "250",
+                "--proxy-timeout-ms=900",
+                "--record",
+                "target/recordings");
 
-        assertEquals(List.of(new ProxyTarget(Vendor.VANTAGE, URI.create("https://api.vantage.sh")),
-                new ProxyTarget(Vendor.ELASTIC_PATH, URI.create("http://127.0.0.1:4010/sandbox"))), command.proxies);
+        assertEquals(
+                List.of(
+                        new ProxyTarget(Vendor.VANTAGE, URI.create("https://api.vantage.sh")),
+                        new ProxyTarget(Vendor.ELASTIC_PATH, URI.create("http://127.0.0.1:4010/sandbox"))),
+                command.proxies);
         assertTrue(command.proxyStrict);
         assertEquals(Path.of("target/recordings"), command.record);
         ProxyConfig config = command.proxyConfig();
@@ -52,26 +61,47 @@ class ProxyFlagsTest {
 
     @Test
     void aBadVendorOrUrlIsAUsageErrorNamingTheFlag() {
-        assertUsageError("Invalid value for option '--proxy' (VENDOR=URL): 'shopify' is not a vendor of this stub; "
-                + "use vantage or elasticpath", "--proxy", "shopify=https://x");
-        assertUsageError("Invalid value for option '--proxy' (VENDOR=URL): 'localhost:8080' is not an http:// or "
-                + "https:// URL", "--proxy", "vantage=localhost:8080");
-        assertUsageError("Invalid value for option '--proxy' (VENDOR=URL): expected VENDOR=URL, such as "
-                + "vantage=https://api.vantage.sh; got 'https://api.vantage.sh'", "--proxy", "https://api.vantage.sh");
+        assertUsageError(
+                "Invalid value for option '--proxy' (VENDOR=URL): 'shopify' is not a vendor of this stub; "
+                        + "use vantage or elasticpath",
+                "--proxy",
+                "shopify=https://x");
+        assertUsageError(
+                "Invalid value for option '--proxy' (VENDOR=URL): 'localhost:8080' is not an http:// or "
+                        + "https:// URL",
+                "--proxy",
+                "vantage=localhost:8080");
+        assertUsageError(
+                "Invalid value for option '--proxy' (VENDOR=URL): expected VENDOR=URL, such as "
+                        + "vantage=https://api.vantage.sh; got 'https://api.vantage.sh'",
+                "--proxy",
+                "https://api.vantage.sh");
     }
 
     @Test
     void flagsThatNeedAProxyOrAPositiveTimeoutAreUsageErrors() {
         assertUsageError("--proxy-strict needs at least one --proxy VENDOR=URL", "--proxy-strict");
         assertUsageError("--record needs at least one --proxy VENDOR=URL", "--record", "dir");
-        assertUsageError("--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1",
-                "--proxy", "vantage=http://h", "--proxy-timeout-ms", "0");
-        assertUsageError("--proxy: vantage is proxied twice; give one --proxy per vendor",
-                "--proxy", "vantage=http://a", "--proxy", "vantage=http://b");
-        assertUsageError("--self-test checks the stub itself; leave out --proxy",
-                "--proxy", "vantage=http://h", "--self-test");
-        assertUsageError("Invalid value for option '--proxy-timeout-ms': 'soon' is not an int",
-                "--proxy", "vantage=http://h", "--proxy-timeout-ms", "soon");
+        assertUsageError(
+                "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1",
+                "--proxy",
+                "vantage=http://h",
+                "--proxy-timeout-ms",
+                "0");
+        assertUsageError(
+                "--proxy: vantage is proxied twice; give one --proxy per vendor",
+                "--proxy",
+                "vantage=http://a",
+                "--proxy",
+                "vantage=http://b");
+        assertUsageError(
+                "--self-test checks the stub itself; leave out --proxy", "--proxy", "vantage=http://h", "--self-test");
+        assertUsageError(
+                "Invalid value for option '--proxy-timeout-ms': 'soon' is not an int",
+                "--proxy",
+                "vantage=http://h",
+                "--proxy-timeout-ms",
+                "soon");
     }
 
     @Test
@@ -80,8 +110,12 @@ class ProxyFlagsTest {
         new CommandLine(new StubServerCommand()).setOut(new PrintWriter(out)).execute("--help");
         String help = out.toString().replaceAll("\\s+", " ");
 
-        for (String flag : List.of("--proxy=VENDOR=URL", "--proxy-strict", "--proxy-connect-timeout-ms=MS",
-                "--proxy-timeout-ms=MS", "--record=DIR")) {
+        for (String flag : List.of(
+                "--proxy=VENDOR=URL",
+                "--proxy-strict",
+                "--proxy-connect-timeout-ms=MS",
+                "--proxy-timeout-ms=MS",
+                "--record=DIR")) {
             assertTrue(help.contains(flag), flag + " missing from:\n" + out);
         }
         assertTrue(help.contains("The stub's bearer token is NOT checked for proxied requests"), help);
@@ -99,7 +133,9 @@ class ProxyFlagsTest {
         String[] all = new String[args.length + 4];
         System.arraycopy(new String[] {"--port", "0", "--token", "t"}, 0, all, 0, 4);
         System.arraycopy(args, 0, all, 4, args.length);
-        int exit = new CommandLine(new StubServerCommand()).setErr(new PrintWriter(err)).execute(all);
+        int exit = new CommandLine(new StubServerCommand())
+                .setErr(new PrintWriter(err))
+                .execute(all);
 
         assertEquals(2, exit, err.toString());
         assertEquals(message, err.toString().lines().findFirst().orElse(""), err.toString());

@@ -16,19 +16,23 @@ class JsonMergeTest {
 
     // JSON is written with single quotes for legibility, so the CSV quote is the double quote.
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "absent fields keep their value      | {'a':1,'b':2}             | {}                | {'a':1,'b':2}",
-        "a present field replaces            | {'a':1,'b':2}             | {'b':3}           | {'a':1,'b':3}",
-        "explicit null replaces with null    | {'a':1,'b':2}             | {'b':null}        | {'a':1,'b':null}",
-        "a new field is added                | {'a':1}                   | {'c':'x'}         | {'a':1,'c':'x'}",
-        "nested objects merge field by field | {'o':{'x':1,'y':2}}       | {'o':{'y':3}}     | {'o':{'x':1,'y':3}}",
-        "deeply nested objects merge too     | {'o':{'p':{'x':1,'y':2}}} | {'o':{'p':{'y':3}}} | {'o':{'p':{'x':1,'y':3}}}",
-        "null replaces a whole nested object | {'o':{'x':1}}             | {'o':null}        | {'o':null}",
-        "arrays are replaced, not appended   | {'l':[1,2,3]}             | {'l':[4]}         | {'l':[4]}",
-        "an empty array empties the list     | {'l':[1,2]}               | {'l':[]}          | {'l':[]}",
-        "an object replaces a scalar         | {'a':1}                   | {'a':{'x':1}}     | {'a':{'x':1}}",
-        "a scalar replaces an object         | {'a':{'x':1}}             | {'a':1}           | {'a':1}",
-        "an object replaces a null           | {'a':null}                | {'a':{'x':1}}     | {'a':{'x':1}}"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "absent fields keep their value      | {'a':1,'b':2}             | {}                | {'a':1,'b':2}",
+                "a present field replaces            | {'a':1,'b':2}             | {'b':3}           | {'a':1,'b':3}",
+                "explicit null replaces with null    | {'a':1,'b':2}             | {'b':null}        | {'a':1,'b':null}",
+                "a new field is added                | {'a':1}                   | {'c':'x'}         | {'a':1,'c':'x'}",
+                "nested objects merge field by field | {'o':{'x':1,'y':2}}       | {'o':{'y':3}}     | {'o':{'x':1,'y':3}}",
+                "deeply nested objects merge too     | {'o':{'p':{'x':1,'y':2}}} | {'o':{'p':{'y':3}}} | {'o':{'p':{'x':1,'y':3}}}",
+                "null replaces a whole nested object | {'o':{'x':1}}             | {'o':null}        | {'o':null}",
+                "arrays are replaced, not appended   | {'l':[1,2,3]}             | {'l':[4]}         | {'l':[4]}",
+                "an empty array empties the list     | {'l':[1,2]}               | {'l':[]}          | {'l':[]}",
+                "an object replaces a scalar         | {'a':1}                   | {'a':{'x':1}}     | {'a':{'x':1}}",
+                "a scalar replaces an object         | {'a':{'x':1}}             | {'a':1}           | {'a':1}",
+                "an object replaces a null           | {'a':null}                | {'a':{'x':1}}     | {'a':{'x':1}}"
+            })
     void mergesThePatchIntoTheRecord(String behaviour, String current, String change, String expected) {
         assertEquals(json(expected), JsonMerge.apply((ObjectNode) json(current), json(change)));
     }

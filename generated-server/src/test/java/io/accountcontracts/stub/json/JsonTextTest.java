@@ -20,12 +20,15 @@ class JsonTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a second value           | {} {}    | unexpected content after the JSON value at line 1, column 4",
-        "a word after the value   | {} x     | unexpected content after the JSON value at line 1, column 4",
-        "a stray bracket          | {}]      | unexpected content after the JSON value at line 1, column 3",
-        "not JSON at all          | x        | unrecognized word 'x' (strings need double quotes; the other words are true, false and null) at line 1, column 1",
-        "cut short                | {\"a\":  | unexpected end of input at line 1, column 6"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a second value           | {} {}    | unexpected content after the JSON value at line 1, column 4",
+                "a word after the value   | {} x     | unexpected content after the JSON value at line 1, column 4",
+                "a stray bracket          | {}]      | unexpected content after the JSON value at line 1, column 3",
+                "not JSON at all          | x        | unrecognized word 'x' (strings need double quotes; the other words are true, false and null) at line 1, column 1",
+                "cut short                | {\"a\":  | unexpected end of input at line 1, column 6"
+            })
     void anythingButOneValueIsRefusedSayingWhatAndWhere(String what, String text, String problem) throws Exception {
         try (var parser = MAPPER.createParser(text.strip())) {
             JsonText.NotJson refused = assertThrows(JsonText.NotJson.class, () -> JsonText.readOne(MAPPER, parser));

@@ -60,7 +60,8 @@ class DocumentedResponsesTest {
     @Test
     void statusesAreTheSpecsInSpecOrder() {
         assertEquals(List.of("200", "400", "401", "404", "406", "413", "415", "500"), documented.statuses(VANTAGE));
-        assertEquals(List.of("200", "400", "401", "404", "406", "409", "413", "415", "default"),
+        assertEquals(
+                List.of("200", "400", "401", "404", "406", "409", "413", "415", "default"),
                 documented.statuses(ELASTIC_PATH));
         assertEquals(responseKeys(VANTAGE), documented.statuses(VANTAGE));
         assertEquals(responseKeys(ELASTIC_PATH), documented.statuses(ELASTIC_PATH));
@@ -91,11 +92,14 @@ class DocumentedResponsesTest {
 
     @Test
     void a401CarriesTheChallengeTheStubsOwn401SendsForATokenItRefused() {
-        assertEquals(Map.of("WWW-Authenticate", "Bearer realm=\"vantage\", error=\"invalid_token\""),
+        assertEquals(
+                Map.of("WWW-Authenticate", "Bearer realm=\"vantage\", error=\"invalid_token\""),
                 documented.answer(VANTAGE, 401).orElseThrow().headers());
-        assertEquals(Map.of("WWW-Authenticate", "Bearer realm=\"elasticpath\", error=\"invalid_token\""),
+        assertEquals(
+                Map.of("WWW-Authenticate", "Bearer realm=\"elasticpath\", error=\"invalid_token\""),
                 documented.answer(ELASTIC_PATH, 401).orElseThrow().headers());
-        assertEquals(Map.of(), documented.answer(ELASTIC_PATH, 404).orElseThrow().headers());
+        assertEquals(
+                Map.of(), documented.answer(ELASTIC_PATH, 404).orElseThrow().headers());
     }
 
     @Test
@@ -113,53 +117,74 @@ class DocumentedResponsesTest {
         assertEquals(503, answer.status());
         assertEquals("503", answer.body().at("/errors/0/status").asText());
         assertEquals("Service Unavailable", answer.body().at("/errors/0/title").asText());
-        assertEquals(firstExample(ELASTIC_PATH, "default").getValue().at("/errors/0/detail"),
+        assertEquals(
+                firstExample(ELASTIC_PATH, "default").getValue().at("/errors/0/detail"),
                 answer.body().at("/errors/0/detail"));
-        assertEquals("500", documented.answer(ELASTIC_PATH, 500).orElseThrow().body().at("/errors/0/status").asText(),
+        assertEquals(
+                "500",
+                documented
+                        .answer(ELASTIC_PATH, 500)
+                        .orElseThrow()
+                        .body()
+                        .at("/errors/0/status")
+                        .asText(),
                 "the table's own example is not changed");
     }
 
     @Test
     void describeStatusesNamesThemAll() {
         assertEquals("200, 400, 401, 404, 406, 413, 415 and 500", documented.describeStatuses(VANTAGE));
-        assertEquals("200, 400, 401, 404, 406, 409, 413, 415 and default (any other 4xx or 5xx status)",
+        assertEquals(
+                "200, 400, 401, 404, 406, 409, 413, 415 and default (any other 4xx or 5xx status)",
                 documented.describeStatuses(ELASTIC_PATH));
     }
 
     @Test
     void preferredByCodeByExampleOrBoth() {
-        assertEquals("accountNotFound", documented.preferred(ELASTIC_PATH, "404", null).example());
+        assertEquals(
+                "accountNotFound",
+                documented.preferred(ELASTIC_PATH, "404", null).example());
         DocumentedResponses.Answer byName = documented.preferred(VANTAGE, null, "mspAccountWithBlankDetails");
         assertEquals(200, byName.status());
         assertEquals(example(VANTAGE, "200", "mspAccountWithBlankDetails"), byName.body());
         DocumentedResponses.Answer both = documented.preferred(VANTAGE, "200", "nonMspAccount");
         assertEquals(example(VANTAGE, "200", "nonMspAccount"), both.body());
-        assertEquals(500, documented.preferred(ELASTIC_PATH, null, "internalServerError").status());
+        assertEquals(
+                500,
+                documented.preferred(ELASTIC_PATH, null, "internalServerError").status());
     }
 
     @Test
     void preferredRefusalsNameWhatIsDocumented() {
-        String undocumented = assertThrows(IllegalArgumentException.class,
-                () -> documented.preferred(VANTAGE, "409", null)).getMessage();
+        String undocumented = assertThrows(
+                        IllegalArgumentException.class, () -> documented.preferred(VANTAGE, "409", null))
+                .getMessage();
         assertTrue(undocumented.contains("200, 400, 401, 404, 406, 413, 415 and 500"), undocumented);
-        String notANumber = assertThrows(IllegalArgumentException.class,
-                () -> documented.preferred(ELASTIC_PATH, "four-oh-four", null)).getMessage();
+        String notANumber = assertThrows(
+                        IllegalArgumentException.class, () -> documented.preferred(ELASTIC_PATH, "four-oh-four", null))
+                .getMessage();
         assertTrue(notANumber.contains("four-oh-four") && notANumber.contains("409"), notANumber);
-        String wrongExample = assertThrows(IllegalArgumentException.class,
-                () -> documented.preferred(ELASTIC_PATH, "404", "documentedResponse")).getMessage();
+        String wrongExample = assertThrows(
+                        IllegalArgumentException.class,
+                        () -> documented.preferred(ELASTIC_PATH, "404", "documentedResponse"))
+                .getMessage();
         assertTrue(wrongExample.contains("accountNotFound"), wrongExample);
-        String unknownExample = assertThrows(IllegalArgumentException.class,
-                () -> documented.preferred(VANTAGE, null, "nope")).getMessage();
-        assertTrue(unknownExample.contains("'nope'") && unknownExample.contains("documentedResponse")
-                && unknownExample.contains("internalServerError"), unknownExample);
+        String unknownExample = assertThrows(
+                        IllegalArgumentException.class, () -> documented.preferred(VANTAGE, null, "nope"))
+                .getMessage();
+        assertTrue(
+                unknownExample.contains("'nope'")
+                        && unknownExample.contains("documentedResponse")
+                        && unknownExample.contains("internalServerError"),
+                unknownExample);
     }
 
     @Test
     void anUnknownOperationIsRefusedNamingTheKnownOnes() {
         String message = assertThrows(IllegalArgumentException.class, () -> documented.statuses("getAccount"))
                 .getMessage();
-        assertTrue(message.contains("getAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
-                message);
+        assertTrue(
+                message.contains("getAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH), message);
         assertFalse(documented.knows("getAccount"));
     }
 
@@ -194,7 +219,8 @@ class DocumentedResponsesTest {
     }
 
     private static Map.Entry<String, JsonNode> firstExample(String operation, String key) {
-        Iterator<Map.Entry<String, JsonNode>> examples = examples(operation, key).fields();
+        Iterator<Map.Entry<String, JsonNode>> examples =
+                examples(operation, key).fields();
         Map.Entry<String, JsonNode> first = examples.next();
         return Map.entry(first.getKey(), first.getValue().get("value"));
     }

@@ -55,8 +55,11 @@ class NextResponseTest {
 
         first.times(2).delay(Duration.ofMillis(250));
 
-        assertEquals(List.of(new ProgrammedResponse(first.id(), ELASTIC_PATH, 409, 250, null, 2, false),
-                new ProgrammedResponse(second.id(), VANTAGE, 404, 0, null, 1, false)), rules.pending());
+        assertEquals(
+                List.of(
+                        new ProgrammedResponse(first.id(), ELASTIC_PATH, 409, 250, null, 2, false),
+                        new ProgrammedResponse(second.id(), VANTAGE, 404, 0, null, 1, false)),
+                rules.pending());
     }
 
     @Test
@@ -67,23 +70,29 @@ class NextResponseTest {
 
         first.status(400);
 
-        assertEquals(List.of(404, 400), rules.pending().stream().map(ProgrammedResponse::status).toList());
+        assertEquals(
+                List.of(404, 400),
+                rules.pending().stream().map(ProgrammedResponse::status).toList());
     }
 
     @Test
     void persistentAndFaultAndAnyOperation() {
-        NextResponse next = new NextResponse(rules, check, null).fault(Fault.EMPTY_RESPONSE).persistent();
+        NextResponse next =
+                new NextResponse(rules, check, null).fault(Fault.EMPTY_RESPONSE).persistent();
 
-        assertEquals(List.of(new ProgrammedResponse(next.id(), null, null, 0, Fault.EMPTY_RESPONSE, 0, true)),
+        assertEquals(
+                List.of(new ProgrammedResponse(next.id(), null, null, 0, Fault.EMPTY_RESPONSE, 0, true)),
                 rules.pending());
     }
 
     @Test
     void anUnknownOperationIsRefusedNamingTheKnownOnes() {
-        String message = assertThrows(IllegalArgumentException.class,
-                () -> new NextResponse(rules, check, "deleteAccount")).getMessage();
+        String message = assertThrows(
+                        IllegalArgumentException.class, () -> new NextResponse(rules, check, "deleteAccount"))
+                .getMessage();
 
-        assertTrue(message.contains("deleteAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
+        assertTrue(
+                message.contains("deleteAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
                 message);
     }
 
@@ -97,7 +106,10 @@ class NextResponseTest {
 
     @Test
     void connectionResetIsRefusedSayingWhyAndWhatWorks() {
-        assertRefused(ELASTIC_PATH, next -> next.fault(Fault.CONNECTION_RESET), "not possible on this server",
+        assertRefused(
+                ELASTIC_PATH,
+                next -> next.fault(Fault.CONNECTION_RESET),
+                "not possible on this server",
                 "EMPTY_RESPONSE");
     }
 
@@ -107,15 +119,22 @@ class NextResponseTest {
         assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofMillis(-1)), "'delayMs'", "from 0 to 600000");
         assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofMinutes(11)), "'delayMs'", "600000");
         assertRefused(ELASTIC_PATH, next -> next.delay(Duration.ofSeconds(Long.MAX_VALUE)), "'delayMs'", "600000");
-        assertCallRefused(new NextResponse(rules, check, ELASTIC_PATH).status(409), next -> next.fault(Fault.EMPTY_RESPONSE),
-                "'status' and 'fault'", "exclude");
-        assertCallRefused(new NextResponse(rules, check, ELASTIC_PATH).times(2), NextResponse::persistent,
-                "'count' and 'persistent'", "exclude");
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).status(409),
+                next -> next.fault(Fault.EMPTY_RESPONSE),
+                "'status' and 'fault'",
+                "exclude");
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).times(2),
+                NextResponse::persistent,
+                "'count' and 'persistent'",
+                "exclude");
     }
 
     @Test
     void aRefusedCallChangesNothing() {
-        NextResponse next = new NextResponse(rules, check, ELASTIC_PATH).status(409).times(2);
+        NextResponse next =
+                new NextResponse(rules, check, ELASTIC_PATH).status(409).times(2);
         List<ProgrammedResponse> before = rules.pending();
 
         assertThrows(IllegalArgumentException.class, () -> next.status(302));
@@ -124,7 +143,9 @@ class NextResponseTest {
         assertEquals(before, rules.pending());
 
         next.delay(Duration.ofMillis(5));
-        assertEquals(List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 5, null, 2, false)), rules.pending(),
+        assertEquals(
+                List.of(new ProgrammedResponse(next.id(), ELASTIC_PATH, 409, 5, null, 2, false)),
+                rules.pending(),
                 "the refused calls left no trace in the builder either");
     }
 
@@ -134,7 +155,8 @@ class NextResponseTest {
 
     private void assertCallRefused(NextResponse next, Consumer<NextResponse> call, String... fragments) {
         List<ProgrammedResponse> before = rules.pending();
-        String message = assertThrows(IllegalArgumentException.class, () -> call.accept(next)).getMessage();
+        String message = assertThrows(IllegalArgumentException.class, () -> call.accept(next))
+                .getMessage();
         for (String fragment : fragments) {
             assertTrue(message.contains(fragment), "'" + fragment + "' is not in: " + message);
         }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The rule queue: first in first out, a count used up one request at a time, persistent rules stay. */
@@ -101,7 +101,8 @@ class ProgrammedResponsesTest {
 
     @Test
     void aRequestWhoseConnectionCannotBeDroppedLeavesAFaultRuleForTheNextAndTakesNothingBehindIt() {
-        ProgrammedResponse fault = new ProgrammedResponse(rules.nextId(), ACCOUNT, null, 0, Fault.EMPTY_RESPONSE, 1, false);
+        ProgrammedResponse fault =
+                new ProgrammedResponse(rules.nextId(), ACCOUNT, null, 0, Fault.EMPTY_RESPONSE, 1, false);
         rules.install(fault);
         rules.install(rule(ACCOUNT, 409, 1));
 
@@ -174,7 +175,7 @@ class ProgrammedResponsesTest {
     }
 
     private static ProgrammedResponse remaining(ProgrammedResponse rule, int left) {
-        return new ProgrammedResponse(rule.id(), rule.operationId(), rule.status(), rule.delayMs(), rule.fault(), left,
-                rule.persistent());
+        return new ProgrammedResponse(
+                rule.id(), rule.operationId(), rule.status(), rule.delayMs(), rule.fault(), left, rule.persistent());
     }
 }

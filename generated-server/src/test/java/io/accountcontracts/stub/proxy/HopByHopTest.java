@@ -75,7 +75,9 @@ class HopByHopTest {
 
         Map<String, List<String>> kept = HopByHop.forResponse(headers);
 
-        assertEquals(List.of("content-type", "set-cookie", "x-vendor-trace", "www-authenticate"), List.copyOf(kept.keySet()));
+        assertEquals(
+                List.of("content-type", "set-cookie", "x-vendor-trace", "www-authenticate"),
+                List.copyOf(kept.keySet()));
         assertEquals(List.of("a=1", "b=2"), kept.get("set-cookie"));
     }
 

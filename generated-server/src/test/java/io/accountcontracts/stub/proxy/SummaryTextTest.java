@@ -16,18 +16,45 @@ class SummaryTextTest {
     @Test
     void namesEachVendorItsModeItsCountsAndEachGroupWithAnExample() {
         ViolationTally tally = new ViolationTally(Map.of(Vendor.VANTAGE, URI.create("https://api.vantage.sh")));
-        Problem format = new Problem("validation.request.body.schema.format.email",
+        Problem format = new Problem(
+                "validation.request.body.schema.format.email",
                 "[Path '/contact_email'] Input string \"x\" is not a valid email address");
-        Problem wrongType = new Problem("validation.response.body.schema.type",
+        Problem wrongType = new Problem(
+                "validation.response.body.schema.type",
                 "[Path '/name'] Instance type (integer) does not match any allowed primitive type (allowed: [\"string\"])");
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_1", 400,
-                Verdict.invalidBy(List.of(format)), Proxied.answered(400, List.of()));
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_2", 200, Verdict.VALID,
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/acct_1",
+                400,
+                Verdict.invalidBy(List.of(format)),
+                Proxied.answered(400, List.of()));
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/acct_2",
+                200,
+                Verdict.VALID,
                 Proxied.answered(200, List.of(wrongType)));
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_3", 200, Verdict.VALID,
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/acct_3",
+                200,
+                Verdict.VALID,
                 Proxied.answered(200, List.of(wrongType)));
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/acct_4", 502, Verdict.VALID,
-                Proxied.failed("upstream.refused",
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/acct_4",
+                502,
+                Verdict.VALID,
+                Proxied.failed(
+                        "upstream.refused",
                         "Could not get an answer from the upstream api.vantage.sh: the connection was refused."));
         tally.count(Vendor.ELASTIC_PATH, "updateAccount", "PUT", "/v2/accounts/a", 200, Verdict.VALID, null);
 
@@ -44,12 +71,20 @@ class SummaryTextTest {
     @Test
     void aRequestOfNoOperationSaysSo() {
         ViolationTally tally = new ViolationTally(Map.of());
-        tally.count(Vendor.ELASTIC_PATH, null, "GET", "/v2/accounts", 405,
-                Verdict.invalid(List.of("This method is not allowed here; see the Allow header.")), null);
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                null,
+                "GET",
+                "/v2/accounts",
+                405,
+                Verdict.invalid(List.of("This method is not allowed here; see the Allow header.")),
+                null);
 
         String text = SummaryText.of(tally.summary());
 
-        assertEquals("    invalid request: (no operation) 405 stub.refused x1, e.g. GET /v2/accounts: This method is not "
-                + "allowed here; see the Allow header.", text.lines().toList().get(3));
+        assertEquals(
+                "    invalid request: (no operation) 405 stub.refused x1, e.g. GET /v2/accounts: This method is not "
+                        + "allowed here; see the Allow header.",
+                text.lines().toList().get(3));
     }
 }

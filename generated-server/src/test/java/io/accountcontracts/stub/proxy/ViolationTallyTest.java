@@ -24,71 +24,136 @@ import org.junit.jupiter.api.Test;
 class ViolationTallyTest {
 
     private static final String EP = "updateAccount";
-    private static final Problem MIN_LENGTH = new Problem("validation.request.body.schema.minLength",
-            "[Path '/data/name'] String \"\" is too short");
-    private static final Problem REQUIRED = new Problem("validation.response.body.schema.required",
+    private static final Problem MIN_LENGTH =
+            new Problem("validation.request.body.schema.minLength", "[Path '/data/name'] String \"\" is too short");
+    private static final Problem REQUIRED = new Problem(
+            "validation.response.body.schema.required",
             "[Path '/data'] Object has missing required properties ([\"name\"])");
 
-    private final ViolationTally tally = new ViolationTally(Map.of(Vendor.ELASTIC_PATH, URI.create("http://upstream:1")));
+    private final ViolationTally tally =
+            new ViolationTally(Map.of(Vendor.ELASTIC_PATH, URI.create("http://upstream:1")));
 
     @Test
     void countsExchangesPerVendorAndSaysWhichAreProxied() {
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 200, Verdict.VALID, Proxied.answered(200, List.of()));
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/b", 200, Verdict.VALID, Proxied.answered(200, List.of()));
+        tally.count(
+                Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 200, Verdict.VALID, Proxied.answered(200, List.of()));
+        tally.count(
+                Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/b", 200, Verdict.VALID, Proxied.answered(200, List.of()));
         tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/c", 200, Verdict.VALID, null);
 
         ViolationTally.Summary summary = tally.summary();
 
-        assertEquals(new ViolationTally.Summary.Exchanges(2, 0), summary.vendors().get("elasticpath").exchanges());
-        assertEquals(new ViolationTally.Summary.Exchanges(0, 1), summary.vendors().get("vantage").exchanges());
+        assertEquals(
+                new ViolationTally.Summary.Exchanges(2, 0),
+                summary.vendors().get("elasticpath").exchanges());
+        assertEquals(
+                new ViolationTally.Summary.Exchanges(0, 1),
+                summary.vendors().get("vantage").exchanges());
         assertEquals("proxied", summary.vendors().get("elasticpath").mode());
         assertEquals("http://upstream:1", summary.vendors().get("elasticpath").upstream());
         assertEquals("stubbed", summary.vendors().get("vantage").mode());
-        assertEquals(List.of("vantage", "elasticpath"), List.copyOf(summary.vendors().keySet()));
+        assertEquals(
+                List.of("vantage", "elasticpath"), List.copyOf(summary.vendors().keySet()));
     }
 
     @Test
     void groupsByOperationStatusAndRuleKeepingTheFirstExampleAndCountingEveryOne() {
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/first", 400, Verdict.invalidBy(List.of(MIN_LENGTH)),
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/first",
+                400,
+                Verdict.invalidBy(List.of(MIN_LENGTH)),
                 Proxied.answered(400, List.of()));
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/second", 400, Verdict.invalidBy(List.of(MIN_LENGTH)),
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/second",
+                400,
+                Verdict.invalidBy(List.of(MIN_LENGTH)),
                 Proxied.answered(400, List.of()));
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/third", 400, Verdict.invalidBy(List.of(MIN_LENGTH)),
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/third",
+                400,
+                Verdict.invalidBy(List.of(MIN_LENGTH)),
                 Proxied.REFUSED_LOCALLY);
 
-        ViolationTally.Summary.Findings invalid = tally.summary().vendors().get("elasticpath").invalidRequests();
+        ViolationTally.Summary.Findings invalid =
+                tally.summary().vendors().get("elasticpath").invalidRequests();
 
         assertEquals(3, invalid.count());
         assertEquals(1, invalid.byRule().size());
         ViolationTally.Summary.Group group = invalid.byRule().get(0);
-        assertEquals(new ViolationTally.Summary.Group(EP, 400, MIN_LENGTH.rule(), 3,
-                new ViolationTally.Example("PUT", "/v2/accounts/first", MIN_LENGTH.message())), group);
+        assertEquals(
+                new ViolationTally.Summary.Group(
+                        EP,
+                        400,
+                        MIN_LENGTH.rule(),
+                        3,
+                        new ViolationTally.Example("PUT", "/v2/accounts/first", MIN_LENGTH.message())),
+                group);
     }
 
     @Test
     void anotherStatusOrRuleIsAnotherGroupAndTheLargestComesFirst() {
-        Problem format = new Problem("validation.request.body.schema.format.email", "[Path '/contact_email'] not an email");
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 400,
-                Verdict.invalidBy(List.of(format)), null);
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401,
-                Verdict.invalidBy(List.of(format)), null);
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401,
-                Verdict.invalidBy(List.of(format)), null);
+        Problem format =
+                new Problem("validation.request.body.schema.format.email", "[Path '/contact_email'] not an email");
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                400,
+                Verdict.invalidBy(List.of(format)),
+                null);
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                401,
+                Verdict.invalidBy(List.of(format)),
+                null);
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                401,
+                Verdict.invalidBy(List.of(format)),
+                null);
 
-        List<ViolationTally.Summary.Group> groups = tally.summary().vendors().get("vantage").invalidRequests().byRule();
+        List<ViolationTally.Summary.Group> groups =
+                tally.summary().vendors().get("vantage").invalidRequests().byRule();
 
-        assertEquals(List.of(401, 400), groups.stream().map(ViolationTally.Summary.Group::status).toList());
-        assertEquals(List.of(2L, 1L), groups.stream().map(ViolationTally.Summary.Group::count).toList());
+        assertEquals(
+                List.of(401, 400),
+                groups.stream().map(ViolationTally.Summary.Group::status).toList());
+        assertEquals(
+                List.of(2L, 1L),
+                groups.stream().map(ViolationTally.Summary.Group::count).toList());
     }
 
     @Test
     void anExchangeBreakingARuleTwiceCountsOnceForItButOnceForEachRuleItBreaks() {
         Problem secondField = new Problem(MIN_LENGTH.rule(), "[Path '/data/legal_name'] String \"\" is too short");
         Problem unknown = new Problem("validation.request.body.schema.additionalProperties", "[Path '/data'] x");
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 400,
-                Verdict.invalidBy(List.of(MIN_LENGTH, secondField, unknown)), null);
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/a",
+                400,
+                Verdict.invalidBy(List.of(MIN_LENGTH, secondField, unknown)),
+                null);
 
-        ViolationTally.Summary.Findings invalid = tally.summary().vendors().get("elasticpath").invalidRequests();
+        ViolationTally.Summary.Findings invalid =
+                tally.summary().vendors().get("elasticpath").invalidRequests();
 
         assertEquals(1, invalid.count());
         assertEquals(2, invalid.byRule().size());
@@ -98,7 +163,13 @@ class ViolationTallyTest {
     @Test
     void nonConformingAnswersAreGroupedByTheStatusTheUpstreamGave() {
         // Under --proxy-strict the caller got 502; what was checked is the upstream's 200.
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 502, Verdict.VALID,
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/a",
+                502,
+                Verdict.VALID,
                 Proxied.answered(200, List.of(REQUIRED)));
 
         ViolationTally.Summary.PerVendor ep = tally.summary().vendors().get("elasticpath");
@@ -106,33 +177,60 @@ class ViolationTallyTest {
         assertEquals(0, ep.invalidRequests().count());
         assertEquals(1, ep.nonconformingResponses().count());
         assertEquals(200, ep.nonconformingResponses().byRule().get(0).status());
-        assertEquals(REQUIRED.rule(), ep.nonconformingResponses().byRule().get(0).rule());
+        assertEquals(
+                REQUIRED.rule(), ep.nonconformingResponses().byRule().get(0).rule());
     }
 
     @Test
     void stubRefusalsUnauthenticatedRequestsAndUpstreamFailuresHaveRulesOfTheirOwn() {
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 400,
-                Verdict.invalid(List.of("Request body is not valid JSON: unexpected end of input at line 1, column 9.")),
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                400,
+                Verdict.invalid(
+                        List.of("Request body is not valid JSON: unexpected end of input at line 1, column 9.")),
                 null);
-        tally.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401, Verdict.UNAUTHENTICATED,
+        tally.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                401,
+                Verdict.UNAUTHENTICATED,
                 null);
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 504, Verdict.VALID, Proxied.failed("upstream.timeout",
-                "The upstream h:1 did not answer within 300 ms."));
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/a",
+                504,
+                Verdict.VALID,
+                Proxied.failed("upstream.timeout", "The upstream h:1 did not answer within 300 ms."));
 
         ViolationTally.Summary summary = tally.summary();
 
-        assertEquals(List.of("stub.refused", "stub.unauthenticated"), summary.vendors().get("vantage").invalidRequests()
-                .byRule().stream().map(ViolationTally.Summary.Group::rule).sorted().toList());
-        ViolationTally.Summary.Findings failures = summary.vendors().get("elasticpath").upstreamFailures();
+        assertEquals(
+                List.of("stub.refused", "stub.unauthenticated"),
+                summary.vendors().get("vantage").invalidRequests().byRule().stream()
+                        .map(ViolationTally.Summary.Group::rule)
+                        .sorted()
+                        .toList());
+        ViolationTally.Summary.Findings failures =
+                summary.vendors().get("elasticpath").upstreamFailures();
         assertEquals(1, failures.count());
         assertEquals("upstream.timeout", failures.byRule().get(0).rule());
         assertEquals(504, failures.byRule().get(0).status());
-        assertEquals("The upstream h:1 did not answer within 300 ms.", failures.byRule().get(0).example().problem());
+        assertEquals(
+                "The upstream h:1 did not answer within 300 ms.",
+                failures.byRule().get(0).example().problem());
     }
 
     @Test
     void clearForgetsEverythingButWhatIsProxied() {
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 400, Verdict.invalidBy(List.of(MIN_LENGTH)), null);
+        tally.count(
+                Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 400, Verdict.invalidBy(List.of(MIN_LENGTH)), null);
         tally.clear();
 
         ViolationTally.Summary.PerVendor ep = tally.summary().vendors().get("elasticpath");
@@ -145,12 +243,19 @@ class ViolationTallyTest {
     @Test
     void worthReportingWhenProxyingOrWhenSomethingBrokeTheSpec() {
         ViolationTally stubOnly = new ViolationTally(Map.of());
-        stubOnly.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 200, Verdict.VALID, null);
+        stubOnly.count(
+                Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 200, Verdict.VALID, null);
         assertFalse(stubOnly.summary().worthReporting());
         assertTrue(tally.summary().worthReporting());
 
-        stubOnly.count(Vendor.VANTAGE, "updateManagedAccount", "PUT", "/v2/managed_accounts/a", 401,
-                Verdict.UNAUTHENTICATED, null);
+        stubOnly.count(
+                Vendor.VANTAGE,
+                "updateManagedAccount",
+                "PUT",
+                "/v2/managed_accounts/a",
+                401,
+                Verdict.UNAUTHENTICATED,
+                null);
         assertTrue(stubOnly.summary().worthReporting());
     }
 
@@ -167,7 +272,13 @@ class ViolationTallyTest {
                 done.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < each; i++) {
-                        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/" + thread + "-" + i, 200, Verdict.VALID,
+                        tally.count(
+                                Vendor.ELASTIC_PATH,
+                                EP,
+                                "PUT",
+                                "/v2/accounts/" + thread + "-" + i,
+                                200,
+                                Verdict.VALID,
                                 Proxied.answered(200, List.of(REQUIRED)));
                     }
                     return null;
@@ -190,23 +301,40 @@ class ViolationTallyTest {
 
     @Test
     void asJson() {
-        tally.count(Vendor.ELASTIC_PATH, EP, "PUT", "/v2/accounts/a", 200, Verdict.VALID,
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                EP,
+                "PUT",
+                "/v2/accounts/a",
+                200,
+                Verdict.VALID,
                 Proxied.answered(200, List.of(REQUIRED)));
-        tally.count(Vendor.ELASTIC_PATH, null, "GET", "/v2/accounts/a", 405,
+        tally.count(
+                Vendor.ELASTIC_PATH,
+                null,
+                "GET",
+                "/v2/accounts/a",
+                405,
                 Verdict.invalidBy(List.of(new Problem("validation.request.operation.notAllowed", "GET not allowed"))),
                 Proxied.answered(405, null));
 
         JsonNode json = JsonMapper.create().valueToTree(tally.summary());
 
-        assertEquals("{\"mode\":\"stubbed\",\"exchanges\":{\"proxied\":0,\"stubbed\":0},"
-                + "\"invalid_requests\":{\"count\":0,\"by_rule\":[]},\"nonconforming_responses\":{\"count\":0,\"by_rule\":[]},"
-                + "\"upstream_failures\":{\"count\":0,\"by_rule\":[]}}", json.at("/vendors/vantage").toString());
-        assertEquals("{\"operationId\":\"updateAccount\",\"status\":200,\"rule\":\"validation.response.body.schema.required\","
-                + "\"count\":1,\"example\":{\"method\":\"PUT\",\"path\":\"/v2/accounts/a\",\"problem\":"
-                + "\"[Path '/data'] Object has missing required properties ([\\\"name\\\"])\"}}",
-                json.at("/vendors/elasticpath/nonconforming_responses/by_rule/0").toString());
+        assertEquals(
+                "{\"mode\":\"stubbed\",\"exchanges\":{\"proxied\":0,\"stubbed\":0},"
+                        + "\"invalid_requests\":{\"count\":0,\"by_rule\":[]},\"nonconforming_responses\":{\"count\":0,\"by_rule\":[]},"
+                        + "\"upstream_failures\":{\"count\":0,\"by_rule\":[]}}",
+                json.at("/vendors/vantage").toString());
+        assertEquals(
+                "{\"operationId\":\"updateAccount\",\"status\":200,\"rule\":\"validation.response.body.schema.required\","
+                        + "\"count\":1,\"example\":{\"method\":\"PUT\",\"path\":\"/v2/accounts/a\",\"problem\":"
+                        + "\"[Path '/data'] Object has missing required properties ([\\\"name\\\"])\"}}",
+                json.at("/vendors/elasticpath/nonconforming_responses/by_rule/0")
+                        .toString());
         assertTrue(json.at("/vendors/elasticpath/invalid_requests/by_rule/0").has("operationId"));
-        assertTrue(json.at("/vendors/elasticpath/invalid_requests/by_rule/0/operationId").isNull());
-        assertEquals("http://upstream:1", json.at("/vendors/elasticpath/upstream").asText());
+        assertTrue(json.at("/vendors/elasticpath/invalid_requests/by_rule/0/operationId")
+                .isNull());
+        assertEquals(
+                "http://upstream:1", json.at("/vendors/elasticpath/upstream").asText());
     }
 }

@@ -54,8 +54,12 @@ class ConcurrentRecordingTest {
         recorded.addAll(bodies(dir.resolve("vantage.har")));
         recorded.addAll(bodies(dir.resolve("elasticpath.har")));
         assertEquals(THREADS * PER_THREAD, recorded.size(), "every exchange recorded exactly once");
-        assertEquals(THREADS * ((PER_THREAD + 1) / 2), Exchanges.entries(dir.resolve("vantage.har")).size());
-        assertEquals(THREADS * (PER_THREAD / 2), Exchanges.entries(dir.resolve("elasticpath.har")).size());
+        assertEquals(
+                THREADS * ((PER_THREAD + 1) / 2),
+                Exchanges.entries(dir.resolve("vantage.har")).size());
+        assertEquals(
+                THREADS * (PER_THREAD / 2),
+                Exchanges.entries(dir.resolve("elasticpath.har")).size());
     }
 
     private static List<String> bodies(Path file) {

@@ -29,9 +29,16 @@ class EntryContentTest {
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
         responseHeaders.put("Content-Type", List.of("application/json; charset=utf-8"));
         responseHeaders.put("Location", List.of("https://elsewhere.example/v2/accounts/a-1"));
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.ELASTIC_PATH, Exchanges.STARTED, 1234, "PUT",
-                URI.create("https://useast.api.elasticpath.com/v2/accounts/a-1?include=x%20y&flag"), requestHeaders,
-                "{\"data\":{}}".getBytes(StandardCharsets.UTF_8), 201, responseHeaders,
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.ELASTIC_PATH,
+                Exchanges.STARTED,
+                1234,
+                "PUT",
+                URI.create("https://useast.api.elasticpath.com/v2/accounts/a-1?include=x%20y&flag"),
+                requestHeaders,
+                "{\"data\":{}}".getBytes(StandardCharsets.UTF_8),
+                201,
+                responseHeaders,
                 "{\"data\":{\"name\":\"Zoë\"}}".getBytes(StandardCharsets.UTF_8));
 
         try (HarRecorder recorder = HarRecorder.open(dir)) {
@@ -50,16 +57,22 @@ class EntryContentTest {
         assertEquals(0, entry.at("/timings/send").asInt());
         assertEquals(0, entry.at("/timings/receive").asInt());
         assertEquals(-1, entry.at("/timings/dns").asInt());
-        assertTrue(entry.path("comment").asText().contains("recorded by the account-contracts stub's proxy"), entry.toString());
+        assertTrue(
+                entry.path("comment").asText().contains("recorded by the account-contracts stub's proxy"),
+                entry.toString());
 
         JsonNode request = entry.path("request");
         assertEquals("PUT", request.path("method").asText());
-        assertEquals("https://useast.api.elasticpath.com/v2/accounts/a-1?include=x%20y&flag", request.path("url").asText());
+        assertEquals(
+                "https://useast.api.elasticpath.com/v2/accounts/a-1?include=x%20y&flag",
+                request.path("url").asText());
         assertEquals("HTTP/1.1", request.path("httpVersion").asText());
-        assertEquals("[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
-                + "{\"name\":\"Accept\",\"value\":\"application/json\"},{\"name\":\"Accept\",\"value\":\"text/plain\"}]",
+        assertEquals(
+                "[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
+                        + "{\"name\":\"Accept\",\"value\":\"application/json\"},{\"name\":\"Accept\",\"value\":\"text/plain\"}]",
                 request.path("headers").toString());
-        assertEquals("[{\"name\":\"include\",\"value\":\"x y\"},{\"name\":\"flag\",\"value\":\"\"}]",
+        assertEquals(
+                "[{\"name\":\"include\",\"value\":\"x y\"},{\"name\":\"flag\",\"value\":\"\"}]",
                 request.path("queryString").toString());
         assertEquals("application/json", request.at("/postData/mimeType").asText());
         assertEquals("{\"data\":{}}", request.at("/postData/text").asText());
@@ -69,19 +82,32 @@ class EntryContentTest {
         JsonNode response = entry.path("response");
         assertEquals(201, response.path("status").asInt());
         assertEquals("Created", response.path("statusText").asText());
-        assertEquals("application/json; charset=utf-8", response.at("/content/mimeType").asText());
-        assertEquals("{\"data\":{\"name\":\"Zoë\"}}", response.at("/content/text").asText());
+        assertEquals(
+                "application/json; charset=utf-8",
+                response.at("/content/mimeType").asText());
+        assertEquals(
+                "{\"data\":{\"name\":\"Zoë\"}}", response.at("/content/text").asText());
         assertEquals(24, response.at("/content/size").asInt(), "size counts bytes, not characters");
         assertTrue(response.at("/content/encoding").isMissingNode());
-        assertEquals("https://elsewhere.example/v2/accounts/a-1", response.path("redirectURL").asText());
+        assertEquals(
+                "https://elsewhere.example/v2/accounts/a-1",
+                response.path("redirectURL").asText());
         assertEquals("[]", response.path("cookies").toString());
     }
 
     @Test
     void exchangeWithoutBodiesHasNoPostDataTextAndAnEmptyContent() {
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Exchanges.STARTED, 0, "PUT",
-                URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"), Map.of(), new byte[0], 599,
-                Map.of(), new byte[0]);
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE,
+                Exchanges.STARTED,
+                0,
+                "PUT",
+                URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"),
+                Map.of(),
+                new byte[0],
+                599,
+                Map.of(),
+                new byte[0]);
 
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(exchange);

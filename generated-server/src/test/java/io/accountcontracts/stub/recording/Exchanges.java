@@ -22,26 +22,44 @@ final class Exchanges {
     static final Instant STARTED = Instant.parse("2024-05-06T07:08:09.123Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     static ProxiedExchange vantage(String name) {
-        return exchange(Vendor.VANTAGE, URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"),
+        return exchange(
+                Vendor.VANTAGE,
+                URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"),
                 Map.of("Authorization", List.of("Bearer vantage-token"), "Content-Type", List.of("application/json")),
-                "{\"name\":\"" + name + "\"}", 200, "{\"token\":\"acct_1\",\"name\":\"" + name + "\"}");
+                "{\"name\":\"" + name + "\"}",
+                200,
+                "{\"token\":\"acct_1\",\"name\":\"" + name + "\"}");
     }
 
     static ProxiedExchange elasticPath(String name) {
-        return exchange(Vendor.ELASTIC_PATH, URI.create("https://useast.api.elasticpath.com/v2/accounts/a-1"),
+        return exchange(
+                Vendor.ELASTIC_PATH,
+                URI.create("https://useast.api.elasticpath.com/v2/accounts/a-1"),
                 Map.of("Authorization", List.of("Bearer ep-token"), "Content-Type", List.of("application/json")),
-                "{\"data\":{\"type\":\"account\",\"name\":\"" + name + "\"}}", 200,
+                "{\"data\":{\"type\":\"account\",\"name\":\"" + name + "\"}}",
+                200,
                 "{\"data\":{\"id\":\"a-1\",\"name\":\"" + name + "\"}}");
     }
 
-    static ProxiedExchange exchange(Vendor vendor, URI uri, Map<String, List<String>> requestHeaders,
-            String requestBody, int status, String responseBody) {
-        return new ProxiedExchange(vendor, STARTED, 42, "PUT", uri, new LinkedHashMap<>(requestHeaders),
-                requestBody.getBytes(StandardCharsets.UTF_8), status,
+    static ProxiedExchange exchange(
+            Vendor vendor,
+            URI uri,
+            Map<String, List<String>> requestHeaders,
+            String requestBody,
+            int status,
+            String responseBody) {
+        return new ProxiedExchange(
+                vendor,
+                STARTED,
+                42,
+                "PUT",
+                uri,
+                new LinkedHashMap<>(requestHeaders),
+                requestBody.getBytes(StandardCharsets.UTF_8),
+                status,
                 new LinkedHashMap<>(Map.of("Content-Type", List.of("application/json"))),
                 responseBody.getBytes(StandardCharsets.UTF_8));
     }

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.proxy.ProxiedExchange;
-import java.net.URI;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +36,12 @@ class HarRecorderTest {
             recorder.record(Exchanges.vantage("second"));
             JsonNode entries = Exchanges.entries(file);
             assertEquals(2, entries.size());
-            assertEquals("{\"name\":\"first\"}", entries.get(0).at("/request/postData/text").asText());
-            assertEquals("{\"name\":\"second\"}", entries.get(1).at("/request/postData/text").asText());
+            assertEquals(
+                    "{\"name\":\"first\"}",
+                    entries.get(0).at("/request/postData/text").asText());
+            assertEquals(
+                    "{\"name\":\"second\"}",
+                    entries.get(1).at("/request/postData/text").asText());
         }
     }
 
@@ -56,7 +60,9 @@ class HarRecorderTest {
         JsonNode entries = Exchanges.entries(file);
         assertEquals(2, entries.size());
         assertEquals(earlierEntry, entries.get(0), "the earlier run's entry must stay as it was");
-        assertEquals("{\"name\":\"later run\"}", entries.get(1).at("/request/postData/text").asText());
+        assertEquals(
+                "{\"name\":\"later run\"}",
+                entries.get(1).at("/request/postData/text").asText());
     }
 
     @Test
@@ -80,7 +86,8 @@ class HarRecorderTest {
         assertEquals("kept", log.path("comment").asText());
         JsonNode earlier = log.path("entries").get(0);
         assertEquals("script", earlier.path("_initiator").asText());
-        assertEquals("2024-01-02T03:04:05.678+01:00", earlier.path("startedDateTime").asText());
+        assertEquals(
+                "2024-01-02T03:04:05.678+01:00", earlier.path("startedDateTime").asText());
         assertEquals(2, log.path("entries").size());
     }
 
@@ -97,7 +104,8 @@ class HarRecorderTest {
         assertEquals(1, Exchanges.entries(dir.resolve("vantage.har")).size());
         JsonNode elasticPath = Exchanges.entries(dir.resolve("elasticpath.har"));
         assertEquals(2, elasticPath.size());
-        elasticPath.forEach(entry -> assertTrue(entry.at("/request/url").asText().contains("/v2/accounts/"), entry.toString()));
+        elasticPath.forEach(
+                entry -> assertTrue(entry.at("/request/url").asText().contains("/v2/accounts/"), entry.toString()));
     }
 
     @Test
@@ -123,8 +131,8 @@ class HarRecorderTest {
     void aFileInTheWayIsRefusedNamingTheDirectory() throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("taken"), "x");
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> HarRecorder.open(notADirectory));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(notADirectory));
 
         assertTrue(refused.getMessage().contains(notADirectory.toString()), refused.getMessage());
         assertTrue(refused.getMessage().contains("not a directory"), refused.getMessage());
@@ -146,7 +154,8 @@ class HarRecorderTest {
     @Test
     void aSecondRecordingIntoTheSameDirectoryIsRefusedUntilTheFirstCloses() {
         try (HarRecorder first = HarRecorder.open(dir)) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(dir));
+            IllegalArgumentException refused =
+                    assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(dir));
             assertTrue(refused.getMessage().contains("another recording into it is running"), refused.getMessage());
         }
         HarRecorder.open(dir).close();
@@ -160,7 +169,8 @@ class HarRecorderTest {
         }
 
         try (var listing = Files.list(dir)) {
-            assertEquals(List.of(".recording.lock", "vantage.har"),
+            assertEquals(
+                    List.of(".recording.lock", "vantage.har"),
                     listing.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertFalse(Files.exists(leftover));
@@ -171,9 +181,10 @@ class HarRecorderTest {
         Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             // Something in the way of the temporary file makes the write fail.
-            Path inTheWay = Files.createDirectories(RecordingFile.temporaryOf(file).resolve("blocked"));
-            UncheckedIOException failed = assertThrows(UncheckedIOException.class,
-                    () -> recorder.record(Exchanges.vantage("lost")));
+            Path inTheWay =
+                    Files.createDirectories(RecordingFile.temporaryOf(file).resolve("blocked"));
+            UncheckedIOException failed =
+                    assertThrows(UncheckedIOException.class, () -> recorder.record(Exchanges.vantage("lost")));
             assertTrue(failed.getMessage().contains(file.toString()), failed.getMessage());
             assertFalse(Files.exists(file), "nothing was written");
 
@@ -184,7 +195,9 @@ class HarRecorderTest {
 
         JsonNode entries = Exchanges.entries(file);
         assertEquals(1, entries.size(), "the file holds what was reported recorded, no more");
-        assertEquals("{\"name\":\"kept\"}", entries.get(0).at("/request/postData/text").asText());
+        assertEquals(
+                "{\"name\":\"kept\"}",
+                entries.get(0).at("/request/postData/text").asText());
     }
 
     @Test
@@ -192,18 +205,25 @@ class HarRecorderTest {
         HarRecorder recorder = HarRecorder.open(dir);
         recorder.close();
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> recorder.record(Exchanges.vantage("late")));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> recorder.record(Exchanges.vantage("late")));
         assertTrue(refused.getMessage().contains("is closed"), refused.getMessage());
     }
 
     @Test
     void bodyThatIsNotUtf8IsKeptByteForByteInBase64() {
         byte[] latin1 = "{\"name\":\"Müller\"}".getBytes(StandardCharsets.ISO_8859_1);
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Exchanges.STARTED, 5, "PUT",
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE,
+                Exchanges.STARTED,
+                5,
+                "PUT",
                 URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"),
-                Map.of("Content-Type", List.of("application/json")), latin1, 400,
-                Map.of("Content-Type", List.of("application/octet-stream")), new byte[] {(byte) 0xff, 0, (byte) 0xfe});
+                Map.of("Content-Type", List.of("application/json")),
+                latin1,
+                400,
+                Map.of("Content-Type", List.of("application/octet-stream")),
+                new byte[] {(byte) 0xff, 0, (byte) 0xfe});
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(exchange);
         }
@@ -212,9 +232,12 @@ class HarRecorderTest {
         JsonNode content = entry.at("/response/content");
         assertEquals("base64", content.path("encoding").asText());
         assertEquals(3, content.path("size").asInt());
-        assertArrayEquals(new byte[] {(byte) 0xff, 0, (byte) 0xfe}, Base64.getDecoder().decode(content.path("text").asText()));
+        assertArrayEquals(
+                new byte[] {(byte) 0xff, 0, (byte) 0xfe},
+                Base64.getDecoder().decode(content.path("text").asText()));
         JsonNode postData = entry.at("/request/postData");
         assertEquals("base64", postData.path("_encoding").asText());
-        assertArrayEquals(latin1, Base64.getDecoder().decode(postData.path("text").asText()));
+        assertArrayEquals(
+                latin1, Base64.getDecoder().decode(postData.path("text").asText()));
     }
 }

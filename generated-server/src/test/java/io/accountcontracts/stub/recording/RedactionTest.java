@@ -41,10 +41,19 @@ class RedactionTest {
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
         responseHeaders.put("Set-Cookie", List.of("sid=" + SECRET + "; HttpOnly", "other=" + base64(SECRET)));
         responseHeaders.put("Content-Type", List.of("application/json"));
-        URI uri = URI.create("https://user:" + urlEncoded(SECRET) + "@api.vantage.sh/v2/managed_accounts/acct_1?access_token="
-                + urlEncoded(SECRET) + "&api_key=" + urlEncoded(SECRET) + "&page=2");
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Exchanges.STARTED, 3, "PUT", uri,
-                requestHeaders, "{\"name\":\"n\"}".getBytes(StandardCharsets.UTF_8), 200, responseHeaders,
+        URI uri = URI.create(
+                "https://user:" + urlEncoded(SECRET) + "@api.vantage.sh/v2/managed_accounts/acct_1?access_token="
+                        + urlEncoded(SECRET) + "&api_key=" + urlEncoded(SECRET) + "&page=2");
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE,
+                Exchanges.STARTED,
+                3,
+                "PUT",
+                uri,
+                requestHeaders,
+                "{\"name\":\"n\"}".getBytes(StandardCharsets.UTF_8),
+                200,
+                responseHeaders,
                 "{\"token\":\"acct_1\"}".getBytes(StandardCharsets.UTF_8));
 
         try (HarRecorder recorder = HarRecorder.open(dir)) {
@@ -52,8 +61,13 @@ class RedactionTest {
         }
 
         String raw = new String(Files.readAllBytes(dir.resolve("vantage.har")), StandardCharsets.ISO_8859_1);
-        for (String spelling : List.of(SECRET, base64(SECRET), base64("user:" + SECRET), urlEncoded(SECRET),
-                SECRET.replace("/", "\\/"), "s3cr3t")) {
+        for (String spelling : List.of(
+                SECRET,
+                base64(SECRET),
+                base64("user:" + SECRET),
+                urlEncoded(SECRET),
+                SECRET.replace("/", "\\/"),
+                "s3cr3t")) {
             assertFalse(raw.contains(spelling), "the file holds " + spelling + ":\n" + raw);
         }
         assertTrue(raw.contains("\"name\" : \"page\""), "an ordinary query parameter is kept:\n" + raw);
@@ -61,10 +75,11 @@ class RedactionTest {
 
     @Test
     void headersAreRedactedKeepingTheSchemeOfAuthorization() {
-        JsonNode entry = recordWithHeaders(Map.of(
-                "Authorization", List.of("Bearer " + SECRET),
-                "Proxy-Authorization", List.of("Basic " + base64("u:" + SECRET)),
-                "Cookie", List.of("a=" + SECRET)),
+        JsonNode entry = recordWithHeaders(
+                Map.of(
+                        "Authorization", List.of("Bearer " + SECRET),
+                        "Proxy-Authorization", List.of("Basic " + base64("u:" + SECRET)),
+                        "Cookie", List.of("a=" + SECRET)),
                 Map.of("Set-Cookie", List.of("b=" + SECRET), "Content-Type", List.of("application/json")));
 
         JsonNode request = entry.at("/request/headers");
@@ -80,40 +95,51 @@ class RedactionTest {
     @Test
     void credentialQueryParametersAndUserInfoAreRedactedInTheUrlAndTheQueryString() {
         URI uri = URI.create("https://me:pw@api.vantage.sh/v2/managed_accounts/acct_1?token=t&page=2&Client_Secret=c");
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Exchanges.STARTED, 3, "PUT", uri, Map.of(),
-                new byte[0], 200, Map.of(), new byte[0]);
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE, Exchanges.STARTED, 3, "PUT", uri, Map.of(), new byte[0], 200, Map.of(), new byte[0]);
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(exchange);
         }
 
         JsonNode request = Exchanges.entries(dir.resolve("vantage.har")).get(0).path("request");
-        assertEquals("https://REDACTED@api.vantage.sh/v2/managed_accounts/acct_1?token=REDACTED&page=2&Client_Secret=REDACTED",
+        assertEquals(
+                "https://REDACTED@api.vantage.sh/v2/managed_accounts/acct_1?token=REDACTED&page=2&Client_Secret=REDACTED",
                 request.path("url").asText());
-        assertEquals("[{\"name\":\"token\",\"value\":\"REDACTED\"},{\"name\":\"page\",\"value\":\"2\"},"
-                + "{\"name\":\"Client_Secret\",\"value\":\"REDACTED\"}]", request.path("queryString").toString());
+        assertEquals(
+                "[{\"name\":\"token\",\"value\":\"REDACTED\"},{\"name\":\"page\",\"value\":\"2\"},"
+                        + "{\"name\":\"Client_Secret\",\"value\":\"REDACTED\"}]",
+                request.path("queryString").toString());
     }
 
     @ParameterizedTest
     @CsvSource({
-            "Authorization, Bearer abc, Bearer REDACTED",
-            "authorization, '  Bearer   abc def', Bearer REDACTED",
-            "Authorization, abc, REDACTED",
-            "PROXY-AUTHORIZATION, Basic dXNlcjpwdw==, Basic REDACTED",
-            "Cookie, a=b, REDACTED",
-            "set-cookie, a=b; Path=/, REDACTED",
-            "X-Auth-Token, abc, REDACTED",
-            "X-Amz-Security-Token, abc, REDACTED",
-            "Content-Type, application/json, application/json",
-            "Accept, */*, */*",
-            "X-Request-Id, r-1, r-1",
+        "Authorization, Bearer abc, Bearer REDACTED",
+        "authorization, '  Bearer   abc def', Bearer REDACTED",
+        "Authorization, abc, REDACTED",
+        "PROXY-AUTHORIZATION, Basic dXNlcjpwdw==, Basic REDACTED",
+        "Cookie, a=b, REDACTED",
+        "set-cookie, a=b; Path=/, REDACTED",
+        "X-Auth-Token, abc, REDACTED",
+        "X-Amz-Security-Token, abc, REDACTED",
+        "Content-Type, application/json, application/json",
+        "Accept, */*, */*",
+        "X-Request-Id, r-1, r-1",
     })
     void headerRule(String name, String value, String recorded) {
         assertEquals(recorded, Redaction.header(name, value));
     }
 
     private JsonNode recordWithHeaders(Map<String, List<String>> request, Map<String, List<String>> response) {
-        ProxiedExchange exchange = new ProxiedExchange(Vendor.VANTAGE, Exchanges.STARTED, 3, "PUT",
-                URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"), request, new byte[0], 200, response,
+        ProxiedExchange exchange = new ProxiedExchange(
+                Vendor.VANTAGE,
+                Exchanges.STARTED,
+                3,
+                "PUT",
+                URI.create("https://api.vantage.sh/v2/managed_accounts/acct_1"),
+                request,
+                new byte[0],
+                200,
+                response,
                 new byte[0]);
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(exchange);

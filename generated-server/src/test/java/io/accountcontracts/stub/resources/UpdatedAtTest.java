@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class UpdatedAtTest {
 
-    private static final long FEB_23_2021 = Instant.parse("2021-02-23T09:40:33.882Z").toEpochMilli();
+    private static final long FEB_23_2021 =
+            Instant.parse("2021-02-23T09:40:33.882Z").toEpochMilli();
 
     @Test
     void formatIsUtcWithThreeDigitsOfMilliseconds() {

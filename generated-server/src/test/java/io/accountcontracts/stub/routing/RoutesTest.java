@@ -9,26 +9,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RoutesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} {3} {4}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "PUT    | /v2/managed_accounts/acct_1         | VENDOR  | VANTAGE      | updateManagedAccount",
-        "PUT    | /v2/accounts/deb6b25f               | VENDOR  | ELASTIC_PATH | updateAccount",
-        "PUT    | /v2/accounts/a%2Fb                  | VENDOR  | ELASTIC_PATH | updateAccount",
-        "GET    | /v2/accounts/deb6b25f               | VENDOR  | ELASTIC_PATH | -",
-        "PUT    | /v2/accounts                        | VENDOR  | ELASTIC_PATH | -",
-        "PUT    | /v2/accounts/                       | VENDOR  | ELASTIC_PATH | -",
-        "PUT    | /v2/accounts/a/b                    | VENDOR  | ELASTIC_PATH | -",
-        "PUT    | /v2/accountsx/a                     | UNKNOWN | ELASTIC_PATH | -",
-        "PUT    | /v2/accounts;x=1/a                  | UNKNOWN | ELASTIC_PATH | -",
-        "PUT    | /v2/%61ccounts/a                    | UNKNOWN | ELASTIC_PATH | -",
-        "GET    | /__admin/health                     | PUBLIC  | ELASTIC_PATH | -",
-        "GET    | /__admin/journal                    | ADMIN   | ELASTIC_PATH | -",
-        "GET    | /__admin                            | ADMIN   | ELASTIC_PATH | -",
-        "GET    | /__administrator                    | UNKNOWN | ELASTIC_PATH | -",
-        "GET    | /openapi/vantage-managed-accounts.yaml | PUBLIC | ELASTIC_PATH | -",
-        "GET    | /docs                               | PUBLIC  | ELASTIC_PATH | -",
-        "GET    | /docs/swagger-ui.css                | PUBLIC  | ELASTIC_PATH | -",
-        "GET    | /                                   | UNKNOWN | ELASTIC_PATH | -"})
-    void rawPathAndMethodNameTheRoute(String method, String rawPath, Route.Kind kind, Vendor vendor, String operationId) {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "PUT    | /v2/managed_accounts/acct_1         | VENDOR  | VANTAGE      | updateManagedAccount",
+                "PUT    | /v2/accounts/deb6b25f               | VENDOR  | ELASTIC_PATH | updateAccount",
+                "PUT    | /v2/accounts/a%2Fb                  | VENDOR  | ELASTIC_PATH | updateAccount",
+                "GET    | /v2/accounts/deb6b25f               | VENDOR  | ELASTIC_PATH | -",
+                "PUT    | /v2/accounts                        | VENDOR  | ELASTIC_PATH | -",
+                "PUT    | /v2/accounts/                       | VENDOR  | ELASTIC_PATH | -",
+                "PUT    | /v2/accounts/a/b                    | VENDOR  | ELASTIC_PATH | -",
+                "PUT    | /v2/accountsx/a                     | UNKNOWN | ELASTIC_PATH | -",
+                "PUT    | /v2/accounts;x=1/a                  | UNKNOWN | ELASTIC_PATH | -",
+                "PUT    | /v2/%61ccounts/a                    | UNKNOWN | ELASTIC_PATH | -",
+                "GET    | /__admin/health                     | PUBLIC  | ELASTIC_PATH | -",
+                "GET    | /__admin/journal                    | ADMIN   | ELASTIC_PATH | -",
+                "GET    | /__admin                            | ADMIN   | ELASTIC_PATH | -",
+                "GET    | /__administrator                    | UNKNOWN | ELASTIC_PATH | -",
+                "GET    | /openapi/vantage-managed-accounts.yaml | PUBLIC | ELASTIC_PATH | -",
+                "GET    | /docs                               | PUBLIC  | ELASTIC_PATH | -",
+                "GET    | /docs/swagger-ui.css                | PUBLIC  | ELASTIC_PATH | -",
+                "GET    | /                                   | UNKNOWN | ELASTIC_PATH | -"
+            })
+    void rawPathAndMethodNameTheRoute(
+            String method, String rawPath, Route.Kind kind, Vendor vendor, String operationId) {
         assertEquals(new Route(kind, vendor, operationId), Routes.resolve(method, rawPath));
     }
 }

@@ -25,9 +25,13 @@ class FixturesTest {
     void seedHoldsTheDocumentedRecordsAndBreaksNoRule() {
         Fixtures seed = Fixtures.seed(MAPPER);
 
-        assertEquals(List.of("acct_dd2fdf6564b60319"),
-                seed.managedAccounts().stream().map(r -> r.path("token").asText()).toList());
-        assertEquals(List.of("deb6b25f-8451-4211-9a22-95610333df23"),
+        assertEquals(
+                List.of("acct_dd2fdf6564b60319"),
+                seed.managedAccounts().stream()
+                        .map(r -> r.path("token").asText())
+                        .toList());
+        assertEquals(
+                List.of("deb6b25f-8451-4211-9a22-95610333df23"),
                 seed.accounts().stream().map(r -> r.path("id").asText()).toList());
         assertEquals(List.of(), seed.integrityProblems());
     }
@@ -36,18 +40,29 @@ class FixturesTest {
     void duplicateTokensIdsAndRegistrationIdsAreEachReported() {
         Fixtures fixtures = new Fixtures(
                 List.of(json("{'token':'t1'}"), json("{'token':'t1'}"), json("{'token':'t2'}")),
-                List.of(json("{'id':'a1','registration_id':'r1'}"), json("{'id':'a1','registration_id':'r2'}"),
+                List.of(
+                        json("{'id':'a1','registration_id':'r1'}"),
+                        json("{'id':'a1','registration_id':'r2'}"),
                         json("{'id':'a2','registration_id':'r1'}")));
 
-        assertEquals(List.of("duplicate managed account token 't1'", "duplicate account id 'a1'",
-                "duplicate account registration_id 'r1'"), fixtures.integrityProblems());
+        assertEquals(
+                List.of(
+                        "duplicate managed account token 't1'",
+                        "duplicate account id 'a1'",
+                        "duplicate account registration_id 'r1'"),
+                fixtures.integrityProblems());
     }
 
     @Test
     void nullOrMissingRegistrationIdsAreNotDuplicates() {
         // registration_id is nullable: many accounts may have none.
-        Fixtures fixtures = new Fixtures(List.of(), List.of(json("{'id':'a1','registration_id':null}"),
-                json("{'id':'a2','registration_id':null}"), json("{'id':'a3'}"), json("{'id':'a4'}")));
+        Fixtures fixtures = new Fixtures(
+                List.of(),
+                List.of(
+                        json("{'id':'a1','registration_id':null}"),
+                        json("{'id':'a2','registration_id':null}"),
+                        json("{'id':'a3'}"),
+                        json("{'id':'a4'}")));
 
         assertEquals(List.of(), fixtures.integrityProblems());
     }
@@ -93,14 +108,17 @@ class FixturesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a list that is not one    | {\"managed_accounts\":\"x\"}         | at '/managed_accounts': expected a list of records",
-        "an unknown member         | {\"accounts\":[],\"extra\":[]}     | at '/extra': unknown member; expected 'managed_accounts' or 'accounts'",
-        "a file cut short          | {\"accounts\":[{\"id\":\"a\"}      | is not valid JSON: unexpected end of input at line 1, column 24",
-        "not JSON at all           | {x}                                | is not valid JSON: unexpected character 'x', expected a field name in double quotes at line 1, column 2",
-        "content after the object  | {\"accounts\":[]} x                | is not valid JSON: unexpected content after the JSON value at line 1, column 17"})
-    void malformedFileIsRefusedSayingWhatIsWrongAndWhere(String what, String content, String expected,
-            @TempDir Path dir) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a list that is not one    | {\"managed_accounts\":\"x\"}         | at '/managed_accounts': expected a list of records",
+                "an unknown member         | {\"accounts\":[],\"extra\":[]}     | at '/extra': unknown member; expected 'managed_accounts' or 'accounts'",
+                "a file cut short          | {\"accounts\":[{\"id\":\"a\"}      | is not valid JSON: unexpected end of input at line 1, column 24",
+                "not JSON at all           | {x}                                | is not valid JSON: unexpected character 'x', expected a field name in double quotes at line 1, column 2",
+                "content after the object  | {\"accounts\":[]} x                | is not valid JSON: unexpected content after the JSON value at line 1, column 17"
+            })
+    void malformedFileIsRefusedSayingWhatIsWrongAndWhere(
+            String what, String content, String expected, @TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("f.json"), content.strip());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.read(file, MAPPER));

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Updates swap whole records in, never lose a concurrent write, and store nothing when rejected. */
 class RecordStoreTest {
 
-    private final RecordStore<ObjectNode> store = new RecordStore<>(
-            record -> record.path("id").asText(), List.of(record("a", 0), record("b", 0)));
+    private final RecordStore<ObjectNode> store =
+            new RecordStore<>(record -> record.path("id").asText(), List.of(record("a", 0), record("b", 0)));
 
     @Test
     void getFindsARecordByIdAndAllListsThemInOrder() {
@@ -67,9 +67,11 @@ class RecordStoreTest {
     void aRejectingAdmitStoresNothing() {
         ObjectNode before = store.get("a").orElseThrow();
 
-        assertThrows(IllegalArgumentException.class, () -> store.update("a", RecordStoreTest::increment, next -> {
-            throw new IllegalArgumentException("rejected");
-        }));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> store.update("a", RecordStoreTest::increment, next -> {
+                    throw new IllegalArgumentException("rejected");
+                }));
 
         assertSame(before, store.get("a").orElseThrow());
     }
@@ -86,12 +88,13 @@ class RecordStoreTest {
         // The change runs outside the lock; the nested update plays another request landing in that gap.
         List<Integer> seen = new ArrayList<>();
         ObjectNode result = store.update("a", current -> {
-            seen.add(current.path("count").asInt());
-            if (seen.size() == 1) {
-                store.update("a", other -> other.deepCopy().put("count", 10));
-            }
-            return increment(current);
-        }).orElseThrow();
+                    seen.add(current.path("count").asInt());
+                    if (seen.size() == 1) {
+                        store.update("a", other -> other.deepCopy().put("count", 10));
+                    }
+                    return increment(current);
+                })
+                .orElseThrow();
 
         assertEquals(List.of(0, 10), seen);
         assertEquals(11, result.path("count").asInt());
@@ -123,7 +126,9 @@ class RecordStoreTest {
             pool.shutdownNow();
         }
 
-        assertEquals(threads * updatesEach, store.get("a").orElseThrow().path("count").asInt());
+        assertEquals(
+                threads * updatesEach,
+                store.get("a").orElseThrow().path("count").asInt());
     }
 
     private static ObjectNode increment(ObjectNode current) {

@@ -25,27 +25,39 @@ class QuickScreenTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "plain valid update              | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | true",
-        "charset spelled the usual way   | PUT | /v2/accounts/a1   | -     | application/json; charset=UTF-8 | application/json | {\"data\":{\"name\":\"x\"}} | true",
-        "body breaks the schema          | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":42}}   | false",
-        "unknown field                   | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"x\":1}}       | false",
-        "no body                         | PUT | /v2/accounts/a1   | -     | application/json                | -                | -                         | false",
-        "a query string                  | PUT | /v2/accounts/a1   | a=1   | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "an escaped character in the id  | PUT | /v2/accounts/a%31 | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "another method                  | GET | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "one segment too many            | PUT | /v2/accounts/a/b  | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "an empty id                     | PUT | /v2/accounts/     | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "another media type spelling     | PUT | /v2/accounts/a1   | -     | application/vnd.api+json        | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "no Content-Type                 | PUT | /v2/accounts/a1   | -     | -                               | -                | {\"data\":{\"name\":\"x\"}} | false",
-        "Accept excludes JSON            | PUT | /v2/accounts/a1   | -     | application/json                | text/html        | {\"data\":{\"name\":\"x\"}} | false",
-        "another vendor's path           | PUT | /v2/managed_accounts/a1 | - | application/json             | -                | {\"data\":{\"name\":\"x\"}} | false"})
-    void screenTakesOnlyThePlainestValidRequests(String what, String method, String path, String query,
-            String contentType, String accept, String body, boolean expected) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "plain valid update              | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | true",
+                "charset spelled the usual way   | PUT | /v2/accounts/a1   | -     | application/json; charset=UTF-8 | application/json | {\"data\":{\"name\":\"x\"}} | true",
+                "body breaks the schema          | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":42}}   | false",
+                "unknown field                   | PUT | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"x\":1}}       | false",
+                "no body                         | PUT | /v2/accounts/a1   | -     | application/json                | -                | -                         | false",
+                "a query string                  | PUT | /v2/accounts/a1   | a=1   | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "an escaped character in the id  | PUT | /v2/accounts/a%31 | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "another method                  | GET | /v2/accounts/a1   | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "one segment too many            | PUT | /v2/accounts/a/b  | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "an empty id                     | PUT | /v2/accounts/     | -     | application/json                | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "another media type spelling     | PUT | /v2/accounts/a1   | -     | application/vnd.api+json        | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "no Content-Type                 | PUT | /v2/accounts/a1   | -     | -                               | -                | {\"data\":{\"name\":\"x\"}} | false",
+                "Accept excludes JSON            | PUT | /v2/accounts/a1   | -     | application/json                | text/html        | {\"data\":{\"name\":\"x\"}} | false",
+                "another vendor's path           | PUT | /v2/managed_accounts/a1 | - | application/json             | -                | {\"data\":{\"name\":\"x\"}} | false"
+            })
+    void screenTakesOnlyThePlainestValidRequests(
+            String what,
+            String method,
+            String path,
+            String query,
+            String contentType,
+            String accept,
+            String body,
+            boolean expected)
+            throws Exception {
         JsonNode tree = body == null ? null : JSON.readTree(body);
 
-        boolean conforms = validators.conformsQuickly(Vendor.ELASTIC_PATH, "updateAccount", method, path, query,
-                contentType, accept, tree);
+        boolean conforms = validators.conformsQuickly(
+                Vendor.ELASTIC_PATH, "updateAccount", method, path, query, contentType, accept, tree);
 
         assertEquals(expected, conforms, what);
     }
