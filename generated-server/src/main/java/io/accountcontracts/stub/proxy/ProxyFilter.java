@@ -2,6 +2,7 @@ package io.accountcontracts.stub.proxy;
 
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.validation.BodyLimit;
 import io.accountcontracts.stub.validation.Problem;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.accountcontracts.stub.validation.Verdict;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +42,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
     private final Map<Vendor, Upstream> upstreams;
     private final ExchangeCheck check;
     private final boolean strict;
-    private final int maxBodyBytes;
+    private final BodyLimit bodyLimit;
     private final TrafficRecorder recorder;
 
     public ProxyFilter(ProxyConfig config, SpecValidators validators, int maxBodyBytes) {
@@ -52,7 +52,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
                         upstreams.put(vendor, new Upstream(vendor, base, config.connectTimeout(), config.timeout())));
         this.check = new ExchangeCheck(validators);
         this.strict = config.strict();
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodyLimit = new BodyLimit(maxBodyBytes);
         this.recorder = config.recorder();
     }
 
@@ -64,9 +64,10 @@ public final class ProxyFilter implements ContainerRequestFilter {
             return;
         }
         Vendor vendor = route.vendor();
-        byte[] body = body(request);
+        byte[] body = bodyLimit.read(request);
         if (body == null) {
-            tooLarge(request, vendor);
+            Proxied.REFUSED_LOCALLY.attachTo(request);
+            bodyLimit.refuse(request, vendor);
             return;
         }
         String method = request.getMethod();
@@ -156,27 +157,4 @@ public final class ProxyFilter implements ContainerRequestFilter {
     }
 
     /** The body, or null when it is over the limit. */
-    private byte[] body(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > maxBodyBytes) {
-            return null;
-        }
-        byte[] body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
-        return body.length > maxBodyBytes ? null : body;
-    }
-
-    private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {
-        // As the stub does: swallow a moderately oversized upload first, so the client reads the answer.
-        InputStream body = request.getEntityStream();
-        byte[] sink = new byte[64 * 1024];
-        long drained = 0;
-        for (int n = body.read(sink); n >= 0 && drained < 16L * maxBodyBytes; n = body.read(sink)) {
-            drained += n;
-        }
-        String why = "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
-        Verdict.invalid(List.of(why)).attachTo(request);
-        Proxied.REFUSED_LOCALLY.attachTo(request);
-        request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
-                .header("Connection", "close")
-                .build());
-    }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,12 +32,12 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
 
     private final SpecValidators validators;
     private final ObjectMapper mapper;
-    private final int maxBodyBytes;
+    private final BodyLimit bodyLimit;
 
     public RequestValidationFilter(SpecValidators validators, ObjectMapper mapper, int maxBodyBytes) {
         this.validators = validators;
         this.mapper = mapper;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodyLimit = new BodyLimit(maxBodyBytes);
     }
 
     @Override
@@ -48,11 +47,9 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             return;
         }
         Vendor vendor = route.vendor();
-        byte[] body = request.getLength() > maxBodyBytes
-                ? null
-                : request.getEntityStream().readNBytes(maxBodyBytes + 1);
-        if (body == null || body.length > maxBodyBytes) {
-            tooLarge(request, vendor);
+        byte[] body = bodyLimit.read(request);
+        if (body == null) {
+            bodyLimit.refuse(request, vendor);
             return;
         }
         Optional<String> text = utf8(body);
@@ -112,22 +109,6 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             ParsedBody.attach(request, tree);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-    }
-
-    private void tooLarge(ContainerRequestContext request, Vendor vendor) throws IOException {
-        // Most clients only read the answer once their upload is done; answering mid-upload resets the
-        // connection under them. So swallow a moderately oversized body first, and close afterwards.
-        InputStream body = request.getEntityStream();
-        byte[] sink = new byte[64 * 1024];
-        long drained = 0;
-        for (int n = body.read(sink); n >= 0 && drained < 16L * maxBodyBytes; n = body.read(sink)) {
-            drained += n;
-        }
-        String why = "The request body is larger than the limit of " + maxBodyBytes + " bytes.";
-        Verdict.invalid(List.of(why)).attachTo(request);
-        request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
-                .header("Connection", "close")
-                .build());
     }
 
     private static void reject(ContainerRequestContext request, Vendor vendor, Response.Status status, String why) {
