@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * The ceiling for bench/load.sh: the JDK's own HTTP server answering every request with a fixed JSON
+ * The ceiling for benchmarks/load/load.sh: the JDK's own HTTP server answering every request with a fixed JSON
  * body, with no framework and no validation. Run as a single-file program: java BareEndpoint.java PORT
  */
 public final class BareEndpoint {

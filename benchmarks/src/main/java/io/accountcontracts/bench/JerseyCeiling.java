@@ -17,7 +17,7 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The stub's framework ceiling for bench/load.sh: the same generated JAX-RS interfaces on the same
+ * The stub's framework ceiling for benchmarks/load/load.sh: the same generated JAX-RS interfaces on the same
  * container (Jersey on the JDK HTTP server, TCP_NODELAY, the stub's worker pool) with the stub's
  * Jackson set-up, but no authentication, no validation and no store. Jackson still binds the request
  * body to the generated model and writes a fixed answer of the stub's 200 shape, so what is left out is
@@ -28,7 +28,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 public final class JerseyCeiling {
 
-    // What the stub answers the bench requests of bench/load.sh (Endpoint's), as of its seed fixtures.
+    // What the stub answers the bench requests of benchmarks/load/load.sh (Endpoint's), as of its seed fixtures.
     static final String VANTAGE_ANSWER = "{\"token\":\"acct_dd2fdf6564b60319\",\"name\":\"Bench\","
             + "\"contact_email\":\"contact@example.com\",\"parent_account_token\":\"acct_bb022aecd1125ada\","
             + "\"access_credential_tokens\":[\"accss_crdntl_686904ffd39a4618\"],\"billing_rule_tokens\":[]}";

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code POST /__admin/fail-next} lets a consumer test how it handles the vendor's 500: shorthand for a
  * programmed rule of {@code count} 500s for any operation, answered with that rule.
  */
-class FaultInjectionTest {
+class FailNextTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MANAGED = "acct_dd2fdf6564b60319";
