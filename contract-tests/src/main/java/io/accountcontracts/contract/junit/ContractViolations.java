@@ -41,7 +41,7 @@ final class ContractViolations {
         return violations.stream().map(ContractViolations::describe).collect(Collectors.joining("\n"));
     }
 
-    private static String describe(Journal.Entry entry) {
+    static String describe(Journal.Entry entry) {
         List<String> problems = entry.problems().isEmpty() && entry.verdict().equals("unauthenticated")
                 ? List.of("no accepted bearer token (the spec requires one)")
                 : entry.problems();

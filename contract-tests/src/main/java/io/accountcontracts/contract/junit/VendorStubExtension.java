@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,7 +32,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * In a static field (or with the annotation) one stub serves the whole class, and nested classes; in an
  * instance field each test gets its own. Either way the stub is reset before each test: records back to
  * the fixtures, journal and programmed responses cleared. After each test, every request the stub
- * refused as breaking a vendor's spec fails the test, unless the test declared it.
+ * refused as breaking a vendor's spec fails the test, unless the test declared it. A shared stub serves
+ * one test at a time, even under JUnit's parallel execution, and a breach sent outside any test (from a
+ * {@code @BeforeAll} or {@code @AfterAll} method, a constructor) fails the class that sent it.
  */
 public final class VendorStubExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -41,6 +44,8 @@ public final class VendorStubExtension
     private Options options;
     private VendorStub stub;
     private String startedBy;
+    private final ReentrantLock oneTestAtATime = new ReentrantLock();
+    private final BreachesOutsideTests outsideTests = new BreachesOutsideTests();
 
     /** The extension with {@link VendorStubTest}'s settings; used when the annotation declares it. */
     public VendorStubExtension() {
@@ -70,12 +75,30 @@ public final class VendorStubExtension
     @Override
     public void beforeAll(ExtensionContext context) {
         start(context);
+        // A nested class: what reached the stub since the enclosing class's last test came from its
+        // @BeforeAll (or a static initialiser), and is that class's to answer for.
+        context.getParent()
+                .filter(parent -> parent.getTestClass().isPresent())
+                .ifPresent(parent -> keepOutsideTests(
+                        parent,
+                        "before the nested class " + context.getDisplayName()
+                                + " ran (by a @BeforeAll method, a constructor or a static initialiser)"));
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         // An instance-field extension sees no beforeAll: it starts a stub for this test alone.
         start(context);
+        if (!context.getUniqueId().equals(startedBy)) {
+            // Shared: held until afterEach, so that with parallel execution no other test resets the stub
+            // or sends to it meanwhile. VendorStubTest has JUnit schedule this (VendorStubLocks); a
+            // @RegisterExtension field may not, and then tests wait here for their turn.
+            oneTestAtATime.lock();
+            keepOutsideTests(
+                    context.getParent().orElseThrow(),
+                    "before " + context.getDisplayName()
+                            + " began (by a @BeforeAll method, a constructor or a static initialiser)");
+        }
         stub.reset();
     }
 
@@ -84,13 +107,43 @@ public final class VendorStubExtension
         try {
             stub.verifyNoUnexpectedViolations();
         } finally {
-            stopIfStartedBy(context);
+            if (context.getUniqueId().equals(startedBy)) {
+                stopIfStartedBy(context);
+            } else if (oneTestAtATime.isHeldByCurrentThread()) {
+                // Judged: from here on, what reaches the stub belongs to no test until the next begins.
+                stub.server().journal().clear();
+                oneTestAtATime.unlock();
+            }
         }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stopIfStartedBy(context);
+        try {
+            if (stub != null) {
+                keepOutsideTests(context, "after the last test (by an @AfterAll method, or still in flight)");
+            }
+            outsideTests
+                    .failure(
+                            context.getUniqueId(),
+                            context.getRequiredTestClass().getSimpleName())
+                    .ifPresent(message -> {
+                        throw new AssertionError(message);
+                    });
+        } finally {
+            stopIfStartedBy(context);
+        }
+    }
+
+    /** Moves the breaches in the journal to the class's account, and empties the journal. */
+    private void keepOutsideTests(ExtensionContext testClass, String sentWhen) {
+        oneTestAtATime.lock();
+        try {
+            outsideTests.keep(testClass.getUniqueId(), stub.requests(), sentWhen);
+            stub.server().journal().clear();
+        } finally {
+            oneTestAtATime.unlock();
+        }
     }
 
     @Override

@@ -7,12 +7,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs a stub of both vendors for the annotated test class: one server on a free loopback port, reset
  * before each test, stopped after the last. Each test fails if the code under test sent the stub a
  * request that breaks a vendor's spec, unless the test declared it with
- * {@link VendorStub#expectInvalidRequests(int)}.
+ * {@link VendorStub#expectInvalidRequests(int)}. A request breaking it from outside any test (a
+ * {@code @BeforeAll} or {@code @AfterAll} method, a constructor) fails the class. With JUnit's parallel
+ * execution on, the class's tests (nested classes included) run one at a time, as they share the stub.
  *
  * <p>Tests may take a {@link VendorStub}, the base {@link java.net.URI}, a {@link StubToken} string, or
  * either generated client ({@code ManagedAccountsApi}, {@code AccountsApi}) as parameters. For other
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(VendorStubExtension.class)
+@ResourceLock(providers = VendorStubLocks.class)
 public @interface VendorStubTest {
 
     /** The bearer token the stub accepts, and the one its clients send. */
