@@ -21,7 +21,7 @@ public final class TokenRegistry {
     /**
      * Whether the text carries an accepted token as a whole word: not inside a longer run of the characters a
      * bearer token is made of (RFC 6750's b64token), so that a short token such as {@code t} is not found in
-     * {@code text/plain}. Finds {@code Bearer T}, {@code session=T; x=1}, {@code T} alone.
+     * {@code text/plain}. Finds {@code Bearer T}, {@code session=T; x=1}, {@code T==}, {@code T} alone.
      */
     public boolean foundIn(String text) {
         if (text == null) {
@@ -35,7 +35,7 @@ public final class TokenRegistry {
             for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
                 int end = at + token.length();
                 if ((at == 0 || !isTokenChar(text.charAt(at - 1)))
-                        && (end == text.length() || !(isTokenChar(text.charAt(end)) || text.charAt(end) == '='))) {
+                        && (end == text.length() || !isTokenChar(text.charAt(end)))) {
                     return true;
                 }
             }

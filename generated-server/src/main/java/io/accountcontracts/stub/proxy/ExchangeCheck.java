@@ -36,6 +36,7 @@ final class ExchangeCheck {
     private static final String NOT_ALLOWED = "validation.request.operation.notAllowed";
 
     private static final String UNCHECKED = "validation.response.unchecked";
+    private static final String BODY_MISSING = "validation.response.body.missing";
     // Content-Encoding values named in messages: registered codings only, never whatever an upstream wrote there.
     private static final Set<String> KNOWN_CODINGS =
             Set.of("br", "compress", "x-compress", "zstd", "exi", "pack200-gzip", "aes128gcm", "dcb", "dcz");
@@ -113,11 +114,13 @@ final class ExchangeCheck {
                     "validation.response.contentType.invalid",
                     "The answer's Content-Type header is not a media type; it was passed on as " + PASSED_ON_AS + "."));
         }
+        boolean undecoded = false;
         if (answer.body().length > 0) {
             byte[] decoded = decoded(answer, problems);
             if (decoded != null) {
                 candidate.withBody(new String(decoded, StandardCharsets.UTF_8));
             }
+            undecoded = decoded == null;
         }
         List<Problem> found;
         try {
@@ -132,7 +135,12 @@ final class ExchangeCheck {
         if (found.stream().anyMatch(p -> NO_OPERATION.contains(p.rule()))) {
             return null;
         }
-        problems.addAll(found);
+        for (Problem problem : found) {
+            // A body came, but could not be decoded: the problem above says so, not "no body".
+            if (!(undecoded && problem.rule().equals(BODY_MISSING))) {
+                problems.add(problem);
+            }
+        }
         return problems;
     }
 
