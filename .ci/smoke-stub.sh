@@ -248,7 +248,7 @@ fi
 # The validating proxy (--proxy): a second jar stands in for Elastic Path upstream, a small drifting server
 # (.ci/DriftingVendor.java) for Vantage. The proxying jar forwards both, checks both sides against the specs,
 # journals each exchange as proxied with both verdicts, tallies /__admin/violations, and prints the summary
-# on SIGTERM. The caller sends the upstream's token; the proxy's own token is never sent to a vendor path.
+# on SIGTERM. The caller sends the upstream's token; the proxy's own token sent on a vendor path is refused there.
 up_log=$(mktemp); drift_log=$(mktemp); proxy_log=$(mktemp); record_dir=$(mktemp -d)
 up_pid=""; drift_pid=""; proxy_pid=""
 trap 'kill $pid $up_pid $drift_pid $proxy_pid 2>/dev/null || true
@@ -295,6 +295,14 @@ expect 200 '"nonconforming_responses":{"count":1,"by_rule":[{"operationId":"upda
   -H "Authorization: Bearer $proxy_token" "$proxy_base/__admin/violations"
 expect 401 '"status":"401"' "proxy: /__admin/violations needs the proxy's own token" -- \
   -H "Authorization: Bearer $up_token" "$proxy_base/__admin/violations"
+ep_proxied="$proxy_base/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"
+expect 401 'never forwarded' "proxy: the proxy's own token on a proxied path is refused, not forwarded" -- \
+  -X PUT "$ep_proxied" -H "Authorization: Bearer $proxy_token" -H 'Content-Type: application/json' --data '{}'
+expect 400 "'..' segment" "proxy: a path with a '..' segment is refused, not forwarded" -- --path-as-is \
+  -X PUT "$proxy_base/v2/accounts/../../../internal/secret" -H "Authorization: Bearer $up_token" \
+  -H 'Content-Type: application/json' --data '{}'
+expect 502 "value of header 'Authorization' holds a character" "proxy: a header the client refuses is named, not quoted" -- \
+  -X PUT "$ep_proxied" -H $'Authorization: Bearer SMOKESECRET\x01x' -H 'Content-Type: application/json' --data '{}'
 # --record: each vendor's HAR file holds its exchange as it went over the wire, the token redacted; the
 # Elastic Path one passes the build's offline check unchanged (the Vantage one holds the drift).
 har_check() { # har_check FILE FRAGMENT DESCRIPTION
@@ -325,7 +333,7 @@ if grep -q '^Contract violations seen by this stub' "$proxy_log" \
 else
   cat "$proxy_log"; echo "FAIL proxy: no violations summary after SIGTERM (exit $proxy_status)"; failed=$((failed + 1))
 fi
-if grep -q -- "$up_token\|$proxy_token" "$proxy_log"; then
+if grep -q -- "$up_token\|$proxy_token\|SMOKESECRET" "$proxy_log"; then
   echo "FAIL a token appears in the proxy's output"; failed=$((failed + 1))
 else
   echo "ok   no token appears in the proxy's output"; passed=$((passed + 1))

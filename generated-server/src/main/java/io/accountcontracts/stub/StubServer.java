@@ -162,7 +162,8 @@ public final class StubServer implements AutoCloseable {
             resources.register(new AccessLogFilter());
         }
         if (config.proxy().isOn()) {
-            resources.register(new ProxyFilter(config.proxy(), validators, config.maxBodyBytes()));
+            resources.register(new ProxyFilter(
+                    config.proxy(), validators, config.maxBodyBytes(), new TokenRegistry(config.tokens())));
         }
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));

@@ -180,7 +180,7 @@ class ProxyDriftTest {
                 proxied.headers().firstValue("Content-Type").orElse(""));
         JsonNode entry = only(journal(observing, PROXY_TOKEN));
         assertEquals(
-                "The answer's Content-Type header ';;;' is not a media type; it was passed on as "
+                "The answer's Content-Type header is not a media type; it was passed on as "
                         + "application/octet-stream.",
                 entry.at("/response_problems/0").asText());
     }
@@ -204,16 +204,11 @@ class ProxyDriftTest {
         JsonNode entry = only(journal(observing, PROXY_TOKEN));
         assertEquals("invalid", entry.get("verdict").asText());
         assertTrue(
-                entry.at("/problems/0")
-                        .asText()
-                        .startsWith("The Content-Type header 'application/json; " + "charset=bogus' cannot be read"),
+                entry.at("/problems/0").asText().startsWith("The Content-Type header cannot be read"),
                 entry.toString());
         assertEquals("invalid", entry.get("response_verdict").asText());
         assertTrue(
-                entry.at("/response_problems/0")
-                        .asText()
-                        .startsWith("The answer's Content-Type header "
-                                + "'application/json; charset=bogus' cannot be read"),
+                entry.at("/response_problems/0").asText().startsWith("The answer's Content-Type header cannot be read"),
                 entry.toString());
     }
 

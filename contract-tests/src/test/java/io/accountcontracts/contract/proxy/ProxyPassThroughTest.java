@@ -95,25 +95,18 @@ class ProxyPassThroughTest {
     @Test
     void theProxysOwnTokenIsNotAskedOfProxiedRequestsTheVendorDecides() {
         HttpResponse<byte[]> withoutToken = put(proxy.baseUri(), VANTAGE_PATH, VANTAGE_BODY, null);
-        HttpResponse<byte[]> withTheProxysToken = put(proxy.baseUri(), VANTAGE_PATH, VANTAGE_BODY, PROXY_TOKEN);
 
-        // The upstream's 401s, with its challenge, not the proxy's.
+        // The upstream's 401, with its challenge, not the proxy's.
         assertEquals(401, withoutToken.statusCode());
         assertEquals("{\"errors\":[\"A bearer token is required in the Authorization header.\"]}", text(withoutToken));
-        assertEquals(401, withTheProxysToken.statusCode());
         assertEquals(
-                "Bearer realm=\"vantage\", error=\"invalid_token\"",
-                withTheProxysToken.headers().firstValue("WWW-Authenticate").orElseThrow());
-        assertEquals(
-                List.of("unauthenticated", "unauthenticated"),
+                List.of("unauthenticated"),
                 journal(upstream, VENDOR_TOKEN).stream()
                         .map(e -> e.get("verdict").asText())
                         .toList());
         assertEquals(
-                List.of("valid", "valid"),
-                journal(proxy, PROXY_TOKEN).stream()
-                        .map(e -> e.get("response_verdict").asText())
-                        .toList());
+                "valid",
+                only(journal(proxy, PROXY_TOKEN)).get("response_verdict").asText());
     }
 
     @Test

@@ -112,10 +112,12 @@ public final class StubServerCommand implements Callable<Integer> {
             converter = ProxyTargetConverter.class,
             description = "Forward this vendor's requests (vantage or elasticpath) to URL, the real host or a sandbox, "
                     + "such as vantage=https://api.vantage.sh; repeatable, one per vendor; the other vendor stays "
-                    + "stubbed. Method, path, query, headers (Authorization included) and body go as sent, the "
-                    + "answer comes back unchanged, and both are checked against the spec (journal, "
+                    + "stubbed. Method, path, query, body and header values (Authorization included) go as sent, "
+                    + "header names as the server spells them (X-api-key) and in its order; the answer comes back "
+                    + "as it came, up to --proxy-max-answer-bytes; both are checked against the spec (journal, "
                     + "GET /__admin/violations). The stub's bearer token is NOT checked for proxied requests: "
-                    + "the caller sends the vendor's token, and the vendor decides.")
+                    + "the caller sends the vendor's token, and the vendor decides; a request carrying the stub's "
+                    + "own token, or a path with a '..' segment, is refused and never forwarded.")
     List<ProxyTarget> proxies = List.of();
 
     @Option(
@@ -137,8 +139,18 @@ public final class StubServerCommand implements Callable<Integer> {
             names = "--proxy-timeout-ms",
             paramLabel = "MS",
             defaultValue = "" + ProxyConfig.DEFAULT_TIMEOUT_MS,
-            description = "How long to wait for the upstream's answer; then 504 (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for the upstream's whole answer, headers and body; then 504 "
+                    + "(default: ${DEFAULT-VALUE}).")
     int proxyTimeoutMs;
+
+    @Option(
+            names = "--proxy-max-answer-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "" + ProxyConfig.DEFAULT_MAX_ANSWER_BYTES,
+            description = "The largest upstream answer body the proxy holds; a larger one is cut off and answered "
+                    + "502, and a compressed answer is checked only as far as it decodes within it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int proxyMaxAnswerBytes;
 
     @Option(
             names = "--record",
@@ -249,10 +261,14 @@ public final class StubServerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--proxy-connect-timeout-ms and --proxy-timeout-ms must be at least 1");
         }
+        if (proxyMaxAnswerBytes < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--proxy-max-answer-bytes must be at least 1");
+        }
         try {
             return ProxyConfig.of(proxies)
                     .withStrict(proxyStrict)
-                    .withTimeouts(Duration.ofMillis(proxyConnectTimeoutMs), Duration.ofMillis(proxyTimeoutMs));
+                    .withTimeouts(Duration.ofMillis(proxyConnectTimeoutMs), Duration.ofMillis(proxyTimeoutMs))
+                    .withMaxAnswerBytes(proxyMaxAnswerBytes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--proxy: " + e.getMessage());
         }

@@ -35,10 +35,19 @@ final class ExchangeCheck {
             Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
     private static final String NOT_ALLOWED = "validation.request.operation.notAllowed";
 
-    private final SpecValidators validators;
+    private static final String UNCHECKED = "validation.response.unchecked";
+    private static final String BODY_MISSING = "validation.response.body.missing";
+    // Content-Encoding values named in messages: registered codings only, never whatever an upstream wrote there.
+    private static final Set<String> KNOWN_CODINGS =
+            Set.of("br", "compress", "x-compress", "zstd", "exi", "pack200-gzip", "aes128gcm", "dcb", "dcz");
 
-    ExchangeCheck(SpecValidators validators) {
+    private final SpecValidators validators;
+    private final int maxAnswerBytes;
+
+    /** @param maxAnswerBytes the most a compressed answer may decode to and still be checked */
+    ExchangeCheck(SpecValidators validators, int maxAnswerBytes) {
         this.validators = validators;
+        this.maxAnswerBytes = maxAnswerBytes;
     }
 
     List<Problem> request(
@@ -70,16 +79,28 @@ final class ExchangeCheck {
             // The validator gives up on a Content-Type it cannot read (an unknown charset, say): say so, no more.
             problems.add(new Problem(
                     "validation.request.contentType.unreadable",
-                    "The Content-Type header '"
-                            + contentType(headers)
-                            + "' cannot be read (not a media type, or an unknown charset), so the "
+                    "The Content-Type header cannot be read (not a media type, or an unknown charset), so the "
                             + "request was not checked further."));
         }
         return problems;
     }
 
-    /** Where the answer breaks the spec; null when the request is no operation, so nothing documents an answer. */
+    /**
+     * Where the answer breaks the spec; null when the request is no operation, so nothing documents an answer.
+     * Never throws: whatever goes wrong while checking is a problem reported, and the exchange is still journaled.
+     */
     List<Problem> response(Vendor vendor, String method, String rawPath, Upstream.Answer answer) {
+        try {
+            return checked(vendor, method, rawPath, answer);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A deeply nested answer overflows a recursive parser, say. No exception's message: it may quote the
+            // answer.
+            return List.of(new Problem(
+                    UNCHECKED, "The answer could not be checked against the spec; it was passed on unchecked."));
+        }
+    }
+
+    private List<Problem> checked(Vendor vendor, String method, String rawPath, Upstream.Answer answer) {
         Request.Method known = method(method);
         if (known == null) {
             return null;
@@ -91,14 +112,15 @@ final class ExchangeCheck {
         if (contentType != null && !isMediaType(contentType)) {
             problems.add(new Problem(
                     "validation.response.contentType.invalid",
-                    "The answer's Content-Type header '" + contentType + "' is not a media type; it was passed on as "
-                            + PASSED_ON_AS + "."));
+                    "The answer's Content-Type header is not a media type; it was passed on as " + PASSED_ON_AS + "."));
         }
+        boolean undecoded = false;
         if (answer.body().length > 0) {
             byte[] decoded = decoded(answer, problems);
             if (decoded != null) {
                 candidate.withBody(new String(decoded, StandardCharsets.UTF_8));
             }
+            undecoded = decoded == null;
         }
         List<Problem> found;
         try {
@@ -106,16 +128,19 @@ final class ExchangeCheck {
         } catch (RuntimeException e) {
             problems.add(new Problem(
                     "validation.response.contentType.unreadable",
-                    "The answer's Content-Type header '"
-                            + contentType
-                            + "' cannot be read (not a media type, or an unknown charset), so the answer was "
-                            + "not checked further."));
+                    "The answer's Content-Type header cannot be read (not a media type, or an unknown charset), "
+                            + "so the answer was not checked further."));
             return problems;
         }
         if (found.stream().anyMatch(p -> NO_OPERATION.contains(p.rule()))) {
             return null;
         }
-        problems.addAll(found);
+        for (Problem problem : found) {
+            // A body came, but could not be decoded: the problem above says so, not "no body".
+            if (!(undecoded && problem.rule().equals(BODY_MISSING))) {
+                problems.add(problem);
+            }
+        }
         return problems;
     }
 
@@ -144,7 +169,8 @@ final class ExchangeCheck {
     }
 
     // A caller that asked for gzip gets the upstream's gzip bytes as they came; the check reads them decoded.
-    private static byte[] decoded(Upstream.Answer answer, List<Problem> problems) {
+    // Decoding stops one byte past the limit: a small gzip of zeros may stand for gigabytes.
+    private byte[] decoded(Upstream.Answer answer, List<Problem> problems) {
         String encoding = answer.headers().entrySet().stream()
                 .filter(h -> h.getKey().equalsIgnoreCase("content-encoding"))
                 .flatMap(h -> h.getValue().stream())
@@ -155,13 +181,18 @@ final class ExchangeCheck {
         try {
             return switch (encoding) {
                 case "identity", "" -> answer.body();
-                case "gzip", "x-gzip" -> readAll(new GZIPInputStream(new ByteArrayInputStream(answer.body())));
-                case "deflate" -> readAll(new InflaterInputStream(new ByteArrayInputStream(answer.body())));
+                case "gzip", "x-gzip" ->
+                    bounded(new GZIPInputStream(new ByteArrayInputStream(answer.body())), encoding, problems);
+                case "deflate" ->
+                    bounded(new InflaterInputStream(new ByteArrayInputStream(answer.body())), encoding, problems);
                 default -> {
                     problems.add(new Problem(
                             "validation.response.body.encoding",
-                            "The answer's body is encoded as '" + encoding
-                                    + "', which the proxy cannot decode, so it was not checked."));
+                            "The answer's body is encoded "
+                                    + (KNOWN_CODINGS.contains(encoding)
+                                            ? "as '" + encoding + "'"
+                                            : "with a Content-Encoding")
+                                    + " the proxy cannot decode, so it was not checked."));
                     yield null;
                 }
             };
@@ -173,10 +204,19 @@ final class ExchangeCheck {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    private byte[] bounded(InputStream in, String encoding, List<Problem> problems) throws IOException {
+        byte[] decoded;
         try (in) {
-            return in.readAllBytes();
+            decoded = in.readNBytes(maxAnswerBytes + 1);
         }
+        if (decoded.length > maxAnswerBytes) {
+            problems.add(new Problem(
+                    "validation.response.body.tooLarge",
+                    "The answer's body decodes from " + encoding + " to more than the limit of " + maxAnswerBytes
+                            + " bytes (--proxy-max-answer-bytes), so it was not checked."));
+            return null;
+        }
+        return decoded;
     }
 
     private static Map<String, List<String>> queryParameters(String rawQuery) {

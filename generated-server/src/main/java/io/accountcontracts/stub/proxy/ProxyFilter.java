@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.proxy;
 
+import io.accountcontracts.stub.auth.TokenRegistry;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.BodyLimit;
@@ -44,13 +45,18 @@ public final class ProxyFilter implements ContainerRequestFilter {
     private final boolean strict;
     private final BodyLimit bodyLimit;
     private final TrafficRecorder recorder;
+    private final TokenRegistry ownTokens;
 
-    public ProxyFilter(ProxyConfig config, SpecValidators validators, int maxBodyBytes) {
+    /** @param ownTokens the stub's own tokens, which are never forwarded */
+    public ProxyFilter(ProxyConfig config, SpecValidators validators, int maxBodyBytes, TokenRegistry ownTokens) {
         this.upstreams = new EnumMap<>(Vendor.class);
         config.upstreams()
-                .forEach((vendor, base) ->
-                        upstreams.put(vendor, new Upstream(vendor, base, config.connectTimeout(), config.timeout())));
-        this.check = new ExchangeCheck(validators);
+                .forEach((vendor, base) -> upstreams.put(
+                        vendor,
+                        new Upstream(
+                                vendor, base, config.connectTimeout(), config.timeout(), config.maxAnswerBytes())));
+        this.check = new ExchangeCheck(validators, config.maxAnswerBytes());
+        this.ownTokens = ownTokens;
         this.strict = config.strict();
         this.bodyLimit = new BodyLimit(maxBodyBytes);
         this.recorder = config.recorder();
@@ -76,6 +82,17 @@ public final class ProxyFilter implements ContainerRequestFilter {
         String rawQuery = uri.getRawQuery();
         Map<String, List<String>> headers = request.getHeaders();
 
+        Problem refusal = DotSegments.in(rawPath) ? DOT_SEGMENT : carriesOwnToken(headers, rawQuery);
+        if (refusal != null) {
+            // Never forwarded, whatever the mode: the vendor must not see the stub's token, nor a path that climbs
+            // out of the base URL with the caller's credentials.
+            Proxied.REFUSED_LOCALLY.attachTo(request);
+            Verdict.invalidBy(List.of(refusal)).attachTo(request);
+            request.abortWith(vendor.error(
+                    refusal == DOT_SEGMENT ? Response.Status.BAD_REQUEST : Response.Status.UNAUTHORIZED,
+                    refusal.message()));
+            return;
+        }
         List<Problem> requestProblems = check.request(vendor, method, rawPath, rawQuery, headers, body);
         Verdict verdict = requestProblems.isEmpty() ? Verdict.VALID : Verdict.invalidBy(requestProblems);
         verdict.attachTo(request);
@@ -97,7 +114,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
         }
         record(vendor, method, body, answer);
 
-        List<Problem> responseProblems = check.response(vendor, method, rawPath, answer);
+        List<Problem> responseProblems = check.response(vendor, method, rawPath, answer); // never throws
         Proxied.answered(answer.status(), responseProblems).attachTo(request);
         if (strict && responseProblems != null && !responseProblems.isEmpty()) {
             request.abortWith(
@@ -105,6 +122,42 @@ public final class ProxyFilter implements ContainerRequestFilter {
             return;
         }
         request.abortWith(asReceived(answer));
+    }
+
+    static final Problem DOT_SEGMENT = new Problem(
+            "proxy.path.dot_segment",
+            "The path has a '.' or '..' segment (plain or percent-encoded), which could lead out of the upstream's "
+                    + "base path; the proxy does not forward it. Send the path without it.");
+
+    // A header value or the query that carries the stub's own token; names the header, never its value.
+    private Problem carriesOwnToken(Map<String, List<String>> headers, String rawQuery) {
+        String where = null;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getValue().stream().anyMatch(ownTokens::foundIn)) {
+                where = "the header '" + header.getKey() + "'";
+                break;
+            }
+        }
+        if (where == null && (ownTokens.foundIn(rawQuery) || ownTokens.foundIn(decodedQuery(rawQuery)))) {
+            where = "the query";
+        }
+        return where == null
+                ? null
+                : new Problem(
+                        "proxy.own_token",
+                        "This request carries the stub's own bearer token (in " + where + "), which is never "
+                                + "forwarded to the upstream; send the vendor's token instead.");
+    }
+
+    private static String decodedQuery(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(rawQuery, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return rawQuery;
+        }
     }
 
     /**

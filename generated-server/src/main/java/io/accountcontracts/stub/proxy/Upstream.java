@@ -17,7 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
@@ -32,12 +38,18 @@ public final class Upstream {
     private final HttpClient client;
     private final Duration connectTimeout;
     private final Duration timeout;
+    private final int maxAnswerBytes;
 
-    public Upstream(Vendor vendor, URI base, Duration connectTimeout, Duration timeout) {
+    /**
+     * @param timeout        how long the whole answer may take, headers and body
+     * @param maxAnswerBytes the largest answer body held; a larger one is cut off and answered 502
+     */
+    public Upstream(Vendor vendor, URI base, Duration connectTimeout, Duration timeout, int maxAnswerBytes) {
         this.vendor = vendor;
         this.base = base;
         this.connectTimeout = connectTimeout;
         this.timeout = timeout;
+        this.maxAnswerBytes = maxAnswerBytes;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -85,7 +97,7 @@ public final class Upstream {
             return rule;
         }
 
-        /** 504 for a timeout, 502 for anything else. */
+        /** 504 for a timeout, 400 for a path that would leave the base path, 502 for anything else. */
         public Response.Status status() {
             return status;
         }
@@ -96,8 +108,13 @@ public final class Upstream {
      * kept, and nothing of the request is decoded or re-encoded on the way.
      *
      * @param rawQuery the query as sent, null when there was none
+     * @throws IllegalArgumentException when the path has a dot-segment, which could lead out of the base path
+     *     (the proxy refuses such a request before it gets here; this is the second line)
      */
     public static URI join(URI base, String rawPath, String rawQuery) {
+        if (DotSegments.in(rawPath)) {
+            throw new IllegalArgumentException("a '.' or '..' path segment could leave the base path");
+        }
         String prefix = base.getRawPath() == null ? "" : base.getRawPath();
         while (prefix.endsWith("/")) {
             prefix = prefix.substring(0, prefix.length() - 1);
@@ -109,47 +126,22 @@ public final class Upstream {
     }
 
     /**
-     * Sends the request and waits for the whole answer.
+     * Sends the request and waits for the whole answer, no longer than the answer timeout (headers and body
+     * alike), and holds no more of it than the answer limit.
      *
      * @param headers the caller's headers; hop-by-hop ones are dropped here
-     * @throws Failure when no answer came: refused, unknown host, TLS, timeout, a connection cut short
+     * @throws Failure when no answer came: refused, unknown host, TLS, timeout, a connection cut short, an answer
+     *     over the limit, a request the client cannot send, or the stub stopping
      */
     public Answer send(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body)
             throws Failure {
-        URI uri = join(base, rawPath, rawQuery);
         Map<String, List<String>> sent = HopByHop.forRequest(headers);
-        HttpRequest request;
-        try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
-                    .method(
-                            method,
-                            body.length == 0
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofByteArray(body));
-            sent.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-            request = builder.build();
-        } catch (IllegalArgumentException e) {
-            // A method the client will not send (CONNECT), or a header it will not carry.
-            throw new Failure(
-                    "upstream.unsendable",
-                    Response.Status.BAD_GATEWAY,
-                    "This request cannot be forwarded to the upstream " + host() + ": " + e.getMessage() + ".");
-        }
+        HttpRequest request = request(method, rawPath, rawQuery, sent, body);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw classify(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Failure(
-                    "upstream.interrupted",
-                    Response.Status.BAD_GATEWAY,
-                    "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
-        }
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(request, BoundedBody.handler(maxAnswerBytes));
+        HttpResponse<byte[]> response = await(exchange, start + timeout.toNanos());
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (response.statusCode() < 100 || response.statusCode() > 599) {
             // Three digits, but no HTTP status: nothing the stub's server could pass on.
@@ -162,11 +154,133 @@ public final class Upstream {
         return new Answer(
                 startedAt,
                 durationMs,
-                uri,
+                request.uri(),
                 sent,
                 response.statusCode(),
                 response.headers().map(),
                 response.body());
+    }
+
+    private HttpRequest request(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> sent, byte[] body)
+            throws Failure {
+        URI uri;
+        try {
+            uri = join(base, rawPath, rawQuery);
+        } catch (IllegalArgumentException e) {
+            throw new Failure(
+                    "proxy.path",
+                    Response.Status.BAD_REQUEST,
+                    "The request path cannot be forwarded to the upstream " + host() + ": " + e.getMessage() + ".");
+        }
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .method(
+                            method,
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            sent.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            // Never the client's message: it quotes the refused header's value, which may be a credential.
+            throw new Failure(
+                    "upstream.unsendable",
+                    Response.Status.BAD_GATEWAY,
+                    "This request cannot be forwarded to the upstream " + host() + ": " + unsendable(uri, method, sent)
+                            + ".");
+        }
+    }
+
+    /** What the client refused, found by trying each part alone; names a header, never its value. */
+    private static String unsendable(URI uri, String method, Map<String, List<String>> sent) {
+        try {
+            HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
+        } catch (IllegalArgumentException e) {
+            return method.matches("[A-Za-z]{1,20}")
+                    ? "the method " + method + " cannot be sent through the proxy"
+                    : "the method cannot be sent through the proxy";
+        }
+        for (Map.Entry<String, List<String>> header : sent.entrySet()) {
+            String name = header.getKey();
+            try {
+                HttpRequest.newBuilder(uri).header(name, "x");
+            } catch (IllegalArgumentException e) {
+                return name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}")
+                        ? "the header '" + name + "' cannot be sent through the proxy"
+                        : "a header name holds a character HTTP does not allow";
+            }
+            for (String value : header.getValue()) {
+                try {
+                    HttpRequest.newBuilder(uri).header(name, value);
+                } catch (IllegalArgumentException e) {
+                    return "the value of header '" + name + "' holds a character HTTP does not allow";
+                }
+            }
+        }
+        return "the HTTP client refused it";
+    }
+
+    /**
+     * Waits for the whole answer until the deadline. Blocking on a pool's worker, so through
+     * {@link ForkJoinPool#managedBlock}: a fork-join pool adds a thread meanwhile, any other thread just waits.
+     */
+    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange, long deadline) throws Failure {
+        try {
+            ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+                @Override
+                public boolean block() throws InterruptedException {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) {
+                        try {
+                            exchange.get(left, TimeUnit.NANOSECONDS);
+                        } catch (ExecutionException | TimeoutException | CancellationException e) {
+                            // told apart below
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public boolean isReleasable() {
+                    return exchange.isDone() || System.nanoTime() - deadline >= 0;
+                }
+            });
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            // The interrupt is the server's shutdownNow. It is not set again: the server writes this 502 through an
+            // interruptible channel, which a pending interrupt would close, and the caller would get nothing
+            // while the journal says 502. The stopped pool ends this worker anyway.
+            throw new Failure(
+                    "upstream.interrupted",
+                    Response.Status.BAD_GATEWAY,
+                    "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
+        }
+        if (!exchange.isDone()) {
+            exchange.cancel(true); // closes the connection: a dribbling upstream is not read on
+            throw new Failure(
+                    "upstream.timeout",
+                    Response.Status.GATEWAY_TIMEOUT,
+                    "The upstream " + host() + " did not answer within " + timeout.toMillis() + " ms.");
+        }
+        try {
+            return exchange.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (causedBy(cause, BoundedBody.TooLarge.class)) {
+                throw new Failure(
+                        "upstream.too_large",
+                        Response.Status.BAD_GATEWAY,
+                        "The answer of the upstream " + host() + " is larger than the limit of " + maxAnswerBytes
+                                + " bytes (--proxy-max-answer-bytes), so it was not passed on.");
+            }
+            if (cause instanceof IOException io) {
+                throw classify(io);
+            }
+            throw unreachable(
+                    "upstream.connection", "the upstream " + host(), "the connection ended before a complete answer");
+        }
     }
 
     /** Names the cause in a caller's words, never the exception's class: the caller may be anyone's client. */

@@ -39,4 +39,24 @@ class TokenRegistryTest {
         assertTrue(unicode.accepts("jeton-\u00e9"));
         assertFalse(unicode.accepts("jeton-e\u0301")); // the same glyph, decomposed, is another token
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer beta-2", "beta-2", "session=beta-2; theme=dark", "Token beta-2, x", "a beta-2=="})
+    void aTokenIsFoundAsAWholeWordAnywhereInAHeaderValue(String value) {
+        assertTrue(registry.foundIn(value), value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Bearer beta-22", "xbeta-2", "beta-2x", "Bearer beta", "beta-2/"})
+    void aTokenInsideALongerWordIsNotFound(String value) {
+        assertFalse(registry.foundIn(value), value);
+    }
+
+    @Test
+    void aOneLetterTokenIsNotFoundInsideOrdinaryHeaderValues() {
+        TokenRegistry shortToken = new TokenRegistry(Set.of("t"));
+
+        assertFalse(shortToken.foundIn("text/plain; charset=utf-8"));
+        assertTrue(shortToken.foundIn("Bearer t"));
+    }
 }

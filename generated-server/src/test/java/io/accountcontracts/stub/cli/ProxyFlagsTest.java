@@ -29,6 +29,7 @@ class ProxyFlagsTest {
         assertFalse(command.proxyStrict);
         assertEquals(5000, command.proxyConnectTimeoutMs);
         assertEquals(30000, command.proxyTimeoutMs);
+        assertEquals(1048576, command.proxyMaxAnswerBytes);
         assertEquals(null, command.record);
     }
 
@@ -42,6 +43,8 @@ class ProxyFlagsTest {
                 "--proxy-connect-timeout-ms",
                 "250",
                 "--proxy-timeout-ms=900",
+                "--proxy-max-answer-bytes",
+                "4096",
                 "--record",
                 "target/recordings");
 
@@ -56,6 +59,7 @@ class ProxyFlagsTest {
         assertTrue(config.strict());
         assertEquals(Duration.ofMillis(250), config.connectTimeout());
         assertEquals(Duration.ofMillis(900), config.timeout());
+        assertEquals(4096, config.maxAnswerBytes());
         assertEquals(URI.create("https://api.vantage.sh"), config.upstreams().get(Vendor.VANTAGE));
     }
 
@@ -89,6 +93,12 @@ class ProxyFlagsTest {
                 "--proxy-timeout-ms",
                 "0");
         assertUsageError(
+                "--proxy-max-answer-bytes must be at least 1",
+                "--proxy",
+                "vantage=http://h",
+                "--proxy-max-answer-bytes",
+                "0");
+        assertUsageError(
                 "--proxy: vantage is proxied twice; give one --proxy per vendor",
                 "--proxy",
                 "vantage=http://a",
@@ -115,6 +125,7 @@ class ProxyFlagsTest {
                 "--proxy-strict",
                 "--proxy-connect-timeout-ms=MS",
                 "--proxy-timeout-ms=MS",
+                "--proxy-max-answer-bytes=BYTES",
                 "--record=DIR")) {
             assertTrue(help.contains(flag), flag + " missing from:\n" + out);
         }

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 class UpstreamTest {
 
     private static final Upstream VANTAGE = new Upstream(
-            Vendor.VANTAGE, URI.create("https://api.vantage.sh"), Duration.ofMillis(5000), Duration.ofMillis(30000));
+            Vendor.VANTAGE,
+            URI.create("https://api.vantage.sh"),
+            Duration.ofMillis(5000),
+            Duration.ofMillis(30000),
+            1024);
 
     @Test
     void theRequestPathIsAppendedToTheBase() {
@@ -71,7 +75,8 @@ class UpstreamTest {
                                 Vendor.ELASTIC_PATH,
                                 URI.create("http://127.0.0.1:4567/base"),
                                 Duration.ofMillis(1),
-                                Duration.ofMillis(1))
+                                Duration.ofMillis(1),
+                                1)
                         .host());
     }
 
@@ -121,7 +126,8 @@ class UpstreamTest {
                 Vendor.ELASTIC_PATH,
                 URI.create("http://127.0.0.1:" + port),
                 Duration.ofSeconds(2),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2),
+                1024);
 
         Upstream.Failure failure = assertThrows(
                 Upstream.Failure.class,
@@ -135,6 +141,117 @@ class UpstreamTest {
         assertFailure("upstream.refused", "127.0.0.1:" + port + ": the connection was refused", failure);
     }
 
+    @Test
+    void joinRefusesAPathThatCouldLeaveTheBasePath() {
+        URI base = URI.create("https://sandbox.example/eu");
+        for (String path : List.of(
+                "/v2/managed_accounts/../../../internal/secret",
+                "/v2/managed_accounts/%2e%2e/x",
+                "/v2/managed_accounts/%2E./x",
+                "/v2/managed_accounts/.%2e",
+                "/v2/./managed_accounts/a")) {
+            assertThrows(IllegalArgumentException.class, () -> Upstream.join(base, path, null), path);
+        }
+        assertEquals(
+                URI.create("https://sandbox.example/eu/v2/accounts/a..b/.x"),
+                Upstream.join(base, "/v2/accounts/a..b/.x", null));
+    }
+
+    @Test
+    void aHeaderValueTheClientRefusesIsNamedByItsHeaderNeverQuoted() {
+        Upstream.Failure failure = assertThrows(
+                Upstream.Failure.class,
+                () -> VANTAGE.send(
+                        "PUT",
+                        "/v2/managed_accounts/a",
+                        null,
+                        Map.of(
+                                "Content-Type", List.of("application/json"),
+                                "Authorization", List.of("Bearer SECRET\u0001x")),
+                        new byte[0]));
+
+        assertEquals("upstream.unsendable", failure.rule());
+        assertEquals(
+                "This request cannot be forwarded to the upstream api.vantage.sh: the value of header "
+                        + "'Authorization' holds a character HTTP does not allow.",
+                failure.getMessage());
+    }
+
+    @Test
+    void anAnswerDeclaredLargerThanTheLimitIsRefused() throws Exception {
+        try (FakeUpstream fake = new FakeUpstream()) {
+            Upstream.Failure failure = assertThrows(
+                    Upstream.Failure.class,
+                    () -> fake.upstream(1024, 5_000).send("GET", "/declared/1025", null, Map.of(), new byte[0]));
+
+            assertEquals("upstream.too_large", failure.rule());
+            assertEquals(502, failure.status().getStatusCode());
+            assertEquals(
+                    "The answer of the upstream " + fake.authority() + " is larger than the limit of 1024 bytes "
+                            + "(--proxy-max-answer-bytes), so it was not passed on.",
+                    failure.getMessage());
+        }
+    }
+
+    @Test
+    void anUndeclaredAnswerIsCutOffOnceItPassesTheLimitAndOneAtTheLimitComesWhole() throws Exception {
+        try (FakeUpstream fake = new FakeUpstream()) {
+            Upstream upstream = fake.upstream(1024, 5_000);
+
+            Upstream.Failure failure = assertThrows(
+                    Upstream.Failure.class, () -> upstream.send("GET", "/chunked/1025", null, Map.of(), new byte[0]));
+            Upstream.Answer atTheLimit = upstream.send("GET", "/chunked/1024", null, Map.of(), new byte[0]);
+
+            assertEquals("upstream.too_large", failure.rule());
+            assertEquals(1024, atTheLimit.body().length);
+            assertEquals(
+                    1024,
+                    upstream.send("GET", "/declared/1024", null, Map.of(), new byte[0])
+                            .body()
+                            .length);
+        }
+    }
+
+    @Test
+    void aBodyThatDribblesPastTheTimeoutIs504ThoughItsHeadersCameAtOnce() throws Exception {
+        try (FakeUpstream fake = new FakeUpstream()) {
+            long start = System.nanoTime();
+
+            Upstream.Failure failure = assertThrows(
+                    Upstream.Failure.class,
+                    () -> fake.upstream(1 << 20, 300).send("GET", "/dribble", null, Map.of(), new byte[0]));
+
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            assertEquals("upstream.timeout", failure.rule());
+            assertEquals(504, failure.status().getStatusCode());
+            assertTrue(tookMs >= 300 && tookMs < 3_000, "gave up after " + tookMs + " ms");
+        }
+    }
+
+    @Test
+    void aStubStoppingMidWaitAnswers502AndLeavesNoInterruptBehindThatWouldCloseTheReply() throws Exception {
+        try (FakeUpstream fake = new FakeUpstream()) {
+            Upstream upstream = fake.upstream(1024, 10_000);
+            java.util.concurrent.CompletableFuture<Object> outcome = new java.util.concurrent.CompletableFuture<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    upstream.send("GET", "/dribble", null, Map.of(), new byte[0]);
+                    outcome.complete("answered");
+                } catch (Upstream.Failure failure) {
+                    outcome.complete(failure.rule() + ", interrupted afterwards: "
+                            + Thread.currentThread().isInterrupted());
+                }
+            });
+            worker.start();
+            fake.requested.await();
+            worker.interrupt();
+
+            assertEquals(
+                    "upstream.interrupted, interrupted afterwards: false",
+                    outcome.get(5, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
     private static void assertFailure(String rule, String cause, Upstream.Failure failure) {
         assertEquals(rule, failure.rule());
         assertEquals(502, failure.status().getStatusCode());
@@ -143,5 +260,70 @@ class UpstreamTest {
         // Never an exception's class or a JDK package: the caller may be anyone's client.
         assertFalse(failure.getMessage().matches(".*(Exception|java\\.|sun\\.|javax\\.).*"), failure.getMessage());
         assertEquals(0, failure.getStackTrace().length, "a failure carries no stack trace");
+    }
+
+    /**
+     * An upstream on loopback: {@code /declared/N} sends N bytes under a Content-Length, {@code /chunked/N} sends
+     * them chunked, {@code /dribble} sends its headers at once and then a byte every 50 ms for ten seconds.
+     */
+    private static final class FakeUpstream implements AutoCloseable {
+
+        final java.util.concurrent.CountDownLatch requested = new java.util.concurrent.CountDownLatch(1);
+        private final com.sun.net.httpserver.HttpServer server;
+        private final java.util.concurrent.ExecutorService threads =
+                java.util.concurrent.Executors.newCachedThreadPool();
+
+        FakeUpstream() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            server.setExecutor(threads);
+            server.createContext("/", exchange -> {
+                requested.countDown();
+                String[] path = exchange.getRequestURI().getPath().split("/");
+                try (var out = exchange.getResponseBody()) {
+                    switch (path[1]) {
+                        case "declared" -> {
+                            int n = Integer.parseInt(path[2]);
+                            exchange.sendResponseHeaders(200, n);
+                            out.write(new byte[n]);
+                        }
+                        case "chunked" -> {
+                            exchange.sendResponseHeaders(200, 0);
+                            out.write(new byte[Integer.parseInt(path[2])]);
+                        }
+                        default -> {
+                            exchange.sendResponseHeaders(200, 0);
+                            for (int i = 0; i < 200; i++) {
+                                out.write('x');
+                                out.flush();
+                                Thread.sleep(50);
+                            }
+                        }
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the proxy hung up
+                }
+            });
+            server.start();
+        }
+
+        String authority() {
+            return "127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        Upstream upstream(int maxAnswerBytes, int timeoutMs) {
+            return new Upstream(
+                    Vendor.VANTAGE,
+                    URI.create("http://" + authority()),
+                    Duration.ofSeconds(2),
+                    Duration.ofMillis(timeoutMs),
+                    maxAnswerBytes);
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            threads.shutdownNow();
+        }
     }
 }
