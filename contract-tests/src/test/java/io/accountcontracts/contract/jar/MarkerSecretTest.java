@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accountcontracts.contract.support.HostileVendor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

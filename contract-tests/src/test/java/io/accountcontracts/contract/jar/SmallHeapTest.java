@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.contract.support.HostileVendor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,13 +62,13 @@ class SmallHeapTest {
 
     @Test
     void aFourHundredMegabyteAnswerGetsA502NamingTheLimitAndIsJournaled() throws Exception {
-        HttpResponse<String> answer = put("/v2/managed_accounts/huge", "{\"name\":\"x\"}", VENDOR_TOKEN);
+        HttpResponse<String> answer = put("/v2/managed_accounts/huge-chunked", "{\"name\":\"x\"}", VENDOR_TOKEN);
 
         assertEquals(502, answer.statusCode(), answer.body());
         assertTrue(
                 JSON.readTree(answer.body()).at("/errors/0").asText().contains("--proxy-max-answer-bytes"),
                 answer.body());
-        JsonNode entry = onlyEntry("/v2/managed_accounts/huge");
+        JsonNode entry = onlyEntry("/v2/managed_accounts/huge-chunked");
         assertEquals(502, entry.path("status").asInt(), entry.toString());
         assertTrue(entry.hasNonNull("upstream_error"), entry.toString());
         assertEquals(
@@ -77,11 +78,11 @@ class SmallHeapTest {
 
     @Test
     void aGzipBombIsCheckedOnlyUpToTheLimitAndReported() throws Exception {
-        HttpResponse<String> answer = put("/v2/managed_accounts/bomb", "{\"name\":\"x\"}", VENDOR_TOKEN);
+        HttpResponse<String> answer = put("/v2/managed_accounts/gzip-bomb", "{\"name\":\"x\"}", VENDOR_TOKEN);
 
         // Observe mode passes the vendor's bytes on as they came, compressed; the check reports what it could not do.
         assertEquals(200, answer.statusCode(), answer.body());
-        JsonNode entry = onlyEntry("/v2/managed_accounts/bomb");
+        JsonNode entry = onlyEntry("/v2/managed_accounts/gzip-bomb");
         assertEquals("invalid", entry.path("response_verdict").asText(), entry.toString());
         assertTrue(entry.path("response_problems").toString().contains("limit"), entry.toString());
         assertHealthyWithinASecond();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountcontracts.contract.support.HostileVendor;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.errors.Vendor;
