@@ -38,9 +38,14 @@ final class EarlierFile {
                     fields.set(name, json.readValueAsTree());
                 }
             }
-            // The rest of the document must be well-formed too: a cut file is not appended to.
-            while (json.nextToken() != null) {
+            // The rest of the document must be well-formed too, and end the file: a cut file, or one with a
+            // second document after the first, is not appended to.
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                json.nextToken();
                 json.skipChildren();
+            }
+            if (json.nextToken() != null) {
+                throw notHar(file, "something follows the HAR document" + at(json));
             }
             try {
                 return HarJson.MAPPER.treeToValue(fields, HarLog.class);

@@ -267,6 +267,21 @@ class HarRecorderTest {
     }
 
     @Test
+    void anEarlierFileWithSomethingAfterTheDocumentIsRefused() throws Exception {
+        Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("v"));
+        }
+        String twice = Files.readString(file) + Files.readString(file);
+        Files.writeString(file, twice);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(dir));
+
+        assertTrue(refused.getMessage().contains("something follows the HAR document"), refused.getMessage());
+        assertEquals(twice, Files.readString(file));
+    }
+
+    @Test
     void aSecondRecordingIntoTheSameDirectoryIsRefusedUntilTheFirstCloses() {
         try (HarRecorder first = HarRecorder.open(dir)) {
             IllegalArgumentException refused =
