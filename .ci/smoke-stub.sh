@@ -295,7 +295,7 @@ expect 200 '"nonconforming_responses":{"count":1,"by_rule":[{"operationId":"upda
   -H "Authorization: Bearer $proxy_token" "$proxy_base/__admin/violations"
 expect 401 '"status":"401"' "proxy: /__admin/violations needs the proxy's own token" -- \
   -H "Authorization: Bearer $up_token" "$proxy_base/__admin/violations"
-# --record: each vendor's HAR file holds its exchange as it went over the wire, the token redacted; the
+# --record: each vendor's HAR file holds its exchange as the proxy sent and received it, the token redacted; the
 # Elastic Path one passes the build's offline check unchanged (the Vantage one holds the drift).
 har_check() { # har_check FILE FRAGMENT DESCRIPTION
   if [[ -f $1 ]] && grep -q -- "$2" "$1" && grep -q 'Bearer REDACTED' "$1" && ! grep -q -- "$up_token" "$1"; then
@@ -306,6 +306,12 @@ har_check() { # har_check FILE FRAGMENT DESCRIPTION
 }
 har_check "$record_dir/elasticpath.har" 'through-the-proxy' "proxy: --record keeps the Elastic Path exchange, the token redacted"
 har_check "$record_dir/vantage.har" '42' "proxy: --record keeps the drifting Vantage exchange, the token redacted"
+# They hold customer data: readable by their owner only.
+if [[ $(stat -c %a "$record_dir/elasticpath.har" 2>/dev/null) == 600 && $(stat -c %a "$record_dir/vantage.har" 2>/dev/null) == 600 ]]; then
+  echo "ok   proxy: --record's HAR files are readable by their owner only (600)"; passed=$((passed + 1))
+else
+  echo "FAIL proxy: --record's HAR files are not 600: $(ls -l "$record_dir")"; failed=$((failed + 1))
+fi
 replay_dir=$(mktemp -d) && cp "$record_dir/elasticpath.har" "$replay_dir/"
 if ./mvnw -q -B test -pl contract-tests -am -Dtest=RecordedTrafficTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcontract.recordings="$replay_dir" >"$log.mvn" 2>&1; then
