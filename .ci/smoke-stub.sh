@@ -96,7 +96,7 @@ expect 200 '"acct_5e1c0a7b9d3f2468"' "fixtures file loaded (second managed accou
 expect 200 '"name":"renamed-child"' "update a fixture account" -- \
   -X PUT "$base/v2/accounts/3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"renamed-child"}}'
-expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
+expect 200 '"authorization":["Bearer REDACTED"]' "journal redacts Authorization" -- \
   -H "Authorization: Bearer $token" "$base/__admin/journal"
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
