@@ -96,7 +96,7 @@ expect 200 '"acct_5e1c0a7b9d3f2468"' "fixtures file loaded (second managed accou
 expect 200 '"name":"renamed-child"' "update a fixture account" -- \
   -X PUT "$base/v2/accounts/3f0c9a2e-7b41-4d8e-9c65-0a1b2c3d4e5f" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"renamed-child"}}'
-expect 200 '"authorization":["REDACTED"]' "journal redacts Authorization" -- \
+expect 200 '"authorization":["Bearer REDACTED"]' "journal redacts Authorization" -- \
   -H "Authorization: Bearer $token" "$base/__admin/journal"
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
@@ -303,7 +303,7 @@ expect 400 "'..' segment" "proxy: a path with a '..' segment is refused, not for
   -H 'Content-Type: application/json' --data '{}'
 expect 502 "value of header 'Authorization' holds a character" "proxy: a header the client refuses is named, not quoted" -- \
   -X PUT "$ep_proxied" -H $'Authorization: Bearer SMOKESECRET\x01x' -H 'Content-Type: application/json' --data '{}'
-# --record: each vendor's HAR file holds its exchange as it went over the wire, the token redacted; the
+# --record: each vendor's HAR file holds its exchange as the proxy sent and received it, the token redacted; the
 # Elastic Path one passes the build's offline check unchanged (the Vantage one holds the drift).
 har_check() { # har_check FILE FRAGMENT DESCRIPTION
   if [[ -f $1 ]] && grep -q -- "$2" "$1" && grep -q 'Bearer REDACTED' "$1" && ! grep -q -- "$up_token" "$1"; then
@@ -314,6 +314,12 @@ har_check() { # har_check FILE FRAGMENT DESCRIPTION
 }
 har_check "$record_dir/elasticpath.har" 'through-the-proxy' "proxy: --record keeps the Elastic Path exchange, the token redacted"
 har_check "$record_dir/vantage.har" '42' "proxy: --record keeps the drifting Vantage exchange, the token redacted"
+# They hold customer data: readable by their owner only.
+if [[ $(stat -c %a "$record_dir/elasticpath.har" 2>/dev/null) == 600 && $(stat -c %a "$record_dir/vantage.har" 2>/dev/null) == 600 ]]; then
+  echo "ok   proxy: --record's HAR files are readable by their owner only (600)"; passed=$((passed + 1))
+else
+  echo "FAIL proxy: --record's HAR files are not 600: $(ls -l "$record_dir")"; failed=$((failed + 1))
+fi
 replay_dir=$(mktemp -d) && cp "$record_dir/elasticpath.har" "$replay_dir/"
 if ./mvnw -q -B test -pl contract-tests -am -Dtest=RecordedTrafficTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcontract.recordings="$replay_dir" >"$log.mvn" 2>&1; then

@@ -13,6 +13,7 @@ import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -101,7 +102,13 @@ class AdminApiTest {
                         "Content-Type",
                         "application/json",
                         "Cookie",
-                        "session=cookie-secret");
+                        "session=cookie-secret",
+                        "X-Api-Key",
+                        "api-key-secret",
+                        "X-Access-Key",
+                        "access-key-secret",
+                        "Referer",
+                        "https://app.example/cb?access_token=referer-secret&page=2");
         stub.raw()
                 .put(
                         "/v2/managed_accounts/" + MANAGED,
@@ -128,11 +135,21 @@ class AdminApiTest {
         assertEntry(requests.get(1), "/v2/managed_accounts/" + MANAGED, 400, "invalid");
         assertTrue(requests.get(1).get("problems").get(0).asText().contains("/name"));
         assertEntry(requests.get(2), "/v2/accounts/x", 401, "unauthenticated");
-        assertEquals("REDACTED", requests.get(0).at("/headers/authorization/0").asText());
+        assertEquals(
+                "Bearer REDACTED",
+                requests.get(0).at("/headers/authorization/0").asText());
         assertFalse(journal.body().contains(ContractStub.TOKEN));
         assertFalse(journal.body().contains("secret-guess"));
         assertEquals("REDACTED", requests.get(0).at("/headers/cookie/0").asText());
         assertFalse(journal.body().contains("cookie-secret"));
+        assertEquals("REDACTED", requests.get(0).at("/headers/x-api-key/0").asText());
+        assertEquals("REDACTED", requests.get(0).at("/headers/x-access-key/0").asText());
+        assertEquals(
+                "https://app.example/cb?access_token=REDACTED&page=2",
+                requests.get(0).at("/headers/referer/0").asText());
+        for (String secret : List.of("api-key-secret", "access-key-secret", "referer-secret")) {
+            assertFalse(journal.body().contains(secret), secret + " in " + journal.body());
+        }
     }
 
     @Test

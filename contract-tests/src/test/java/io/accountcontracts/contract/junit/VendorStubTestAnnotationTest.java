@@ -52,7 +52,8 @@ class VendorStubTestAnnotationTest {
         assertEquals(
                 List.of("valid", "valid"),
                 stub.requests().stream().map(r -> r.verdict()).toList());
-        assertEquals(List.of("REDACTED"), stub.requests().get(0).headers().get("authorization"));
+        assertEquals(
+                List.of("Bearer REDACTED"), stub.requests().get(0).headers().get("authorization"));
         // Left behind on purpose: the next test must not see it.
         stub.nextResponse("updateAccount").status(500).persistent();
     }

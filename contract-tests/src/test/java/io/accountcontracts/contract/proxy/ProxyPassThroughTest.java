@@ -80,7 +80,8 @@ class ProxyPassThroughTest {
         // The upstream accepts only the vendor's token; it answered 200, and its journal shows the header came.
         JsonNode atUpstream = journal(upstream, VENDOR_TOKEN).get(0);
         assertEquals("valid", atUpstream.get("verdict").asText());
-        assertEquals("[\"REDACTED\"]", atUpstream.at("/headers/authorization").toString());
+        assertEquals(
+                "[\"Bearer REDACTED\"]", atUpstream.at("/headers/authorization").toString());
         assertEquals(
                 VANTAGE_BODY.length(),
                 atUpstream.at("/headers/content-length/0").asInt());
@@ -89,7 +90,8 @@ class ProxyPassThroughTest {
         assertEquals("valid", atProxy.get("verdict").asText());
         assertEquals("valid", atProxy.get("response_verdict").asText());
         assertEquals(200, atProxy.get("upstream_status").asInt());
-        assertEquals("[\"REDACTED\"]", atProxy.at("/headers/authorization").toString());
+        assertEquals(
+                "[\"Bearer REDACTED\"]", atProxy.at("/headers/authorization").toString());
     }
 
     @Test

@@ -29,22 +29,30 @@ final class EntryCheck {
         });
     }
 
-    static EntryResult check(HarEntry entry) {
+    /** Why the entry is not validated, or empty when a spec describes it and it is. */
+    static Optional<EntryResult.Skipped> skipped(HarEntry entry) {
         if (entry.status() <= 0) {
-            return new EntryResult.Skipped(
-                    "not validated: " + entry.name() + " has no response (the request failed or was blocked)");
+            return Optional.of(new EntryResult.Skipped(
+                    "not validated: " + entry.name() + " has no response (the request failed or was blocked)"));
         }
         if (entry.method().equalsIgnoreCase("OPTIONS")
                 && entry.requestHeaders().containsKey("Access-Control-Request-Method")) {
-            return new EntryResult.Skipped(
-                    "not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself");
+            return Optional.of(new EntryResult.Skipped(
+                    "not validated: " + entry.name() + " is a CORS preflight, which the browser sends by itself"));
         }
-        Optional<OfflineValidator> routed = ApiRouter.SPECS.specFor(entry.path());
-        if (routed.isEmpty()) {
-            return new EntryResult.Skipped("not validated: path " + entry.path() + " of " + entry.name()
-                    + " is in neither spec (they have " + String.join(", ", ApiRouter.SPECS.templates()) + ")");
+        if (ApiRouter.SPECS.specFor(entry.path()).isEmpty()) {
+            return Optional.of(new EntryResult.Skipped("not validated: path " + entry.path() + " of " + entry.name()
+                    + " is in neither spec (they have " + String.join(", ", ApiRouter.SPECS.templates()) + ")"));
         }
-        OfflineValidator spec = routed.get();
+        return Optional.empty();
+    }
+
+    static EntryResult check(HarEntry entry) {
+        Optional<EntryResult.Skipped> skipped = skipped(entry);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        OfflineValidator spec = ApiRouter.SPECS.specFor(entry.path()).orElseThrow();
         Exchange exchange = entry.toExchange();
         List<String> problems = new ArrayList<>();
         // A request the server refused with a 4xx may break the request schema: that is usually

@@ -2,6 +2,7 @@ package io.accountcontracts.contract.recordings;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -48,7 +50,11 @@ class RecordedTrafficTest {
         }
     }
 
-    /** A file that cannot be read becomes one failing test named after it, not a crash of the whole factory. */
+    /**
+     * One test per entry. A file that cannot be read becomes one failing test named after it, not a crash of
+     * the whole factory; so does a file in which nothing would be checked (no entries, or only entries no spec
+     * describes), so a wrong export or a wrong folder never passes as a checked recording.
+     */
     static Stream<DynamicTest> testsOf(Path file) {
         List<HarEntry> entries;
         try {
@@ -58,6 +64,28 @@ class RecordedTrafficTest {
                 throw e;
             }));
         }
-        return entries.stream().map(EntryCheck::test);
+        Stream<DynamicTest> tests = entries.stream().map(EntryCheck::test);
+        if (entries.isEmpty()) {
+            return Stream.of(nothingChecked(file, file + " has no entries, so nothing in it is checked"));
+        }
+        List<String> reasons = entries.stream()
+                .map(EntryCheck::skipped)
+                .flatMap(Optional::stream)
+                .map(EntryResult.Skipped::reason)
+                .toList();
+        if (reasons.size() == entries.size()) {
+            return Stream.concat(
+                    tests,
+                    Stream.of(nothingChecked(
+                            file,
+                            file + ": none of its " + entries.size()
+                                    + " entries is an answered exchange either spec describes, so nothing in it is"
+                                    + " checked; the first: " + reasons.get(0))));
+        }
+        return tests;
+    }
+
+    private static DynamicTest nothingChecked(Path file, String message) {
+        return DynamicTest.dynamicTest(file.getFileName() + ": something is checked", () -> fail(message));
     }
 }

@@ -5,6 +5,7 @@ import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.secrets.Redaction;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -24,7 +25,7 @@ import java.util.Set;
 /**
  * Writes every request except the admin API's own into the journal, with its final status and verdict, and
  * what programming changed about the answer, or what the proxy made of it; and counts it in the violations
- * tally. Credentials never reach it: Authorization, Proxy-Authorization and Cookie values are redacted.
+ * tally. Credentials never reach it: headers are kept as {@link Redaction} allows.
  *
  * <p>Its priority puts the request side first of all pre-matching filters, so the arrival epoch is noted
  * before any filter can abort (the proxy always does), and the response side last, after every filter that
@@ -35,9 +36,6 @@ import java.util.Set;
 public final class JournalFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String EPOCH = JournalFilter.class.getName() + ".epoch";
-
-    private static final List<String> REDACTED = List.of("REDACTED");
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
 
     private final Journal journal;
     private final ViolationTally tally;
@@ -74,8 +72,7 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.getHeaders().forEach((name, values) -> {
-            String key = name.toLowerCase(Locale.ROOT);
-            headers.put(key, SECRET_HEADERS.contains(key) ? REDACTED : List.copyOf(values));
+            headers.put(name.toLowerCase(Locale.ROOT), Redaction.header(name, values));
         });
         Route route = Route.of(request);
         Verdict verdict = Verdict.of(request);

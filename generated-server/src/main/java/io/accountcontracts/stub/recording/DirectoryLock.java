@@ -9,7 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Keeps a second recorder, in this process or another, out of a directory being recorded into:
- * each holds the files' entries in memory, so two would overwrite each other's exchanges.
+ * each writes its entries where it last left the end of a file, so two would overwrite each other's
+ * exchanges and cut each other's files.
  */
 final class DirectoryLock implements AutoCloseable {
 

@@ -10,8 +10,11 @@ import de.sstoehr.harreader.model.HarRequest;
 import de.sstoehr.harreader.model.HarResponse;
 import de.sstoehr.harreader.model.HarTiming;
 import io.accountcontracts.stub.proxy.ProxiedExchange;
+import io.accountcontracts.stub.secrets.Redaction;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class ExchangeEntry {
         Body body = Body.of(exchange.requestBody());
         HarRequest.HarRequestBuilder request = HarRequest.builder()
                 .method(exchange.method())
-                .url(Urls.redacted(exchange.upstreamUri()))
+                .url(Redaction.url(exchange.upstreamUri().toString()))
                 .httpVersion(HTTP_VERSION)
                 .headers(headers(exchange.requestHeaders()))
                 .queryString(queryString(exchange.upstreamUri()))
@@ -91,7 +94,7 @@ final class ExchangeEntry {
                         .text(body.isEmpty() ? null : body.text())
                         .encoding(body.encoding())
                         .build())
-                .redirectURL(first(exchange.responseHeaders(), "Location"))
+                .redirectURL(Redaction.url(first(exchange.responseHeaders(), "Location")))
                 .bodySize(body.size())
                 .build();
     }
@@ -116,14 +119,22 @@ final class ExchangeEntry {
         }
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
-            String name = Redaction.decode(equals >= 0 ? pair.substring(0, equals) : pair);
-            String value = equals >= 0 ? Redaction.decode(pair.substring(equals + 1)) : "";
+            String name = decode(equals >= 0 ? pair.substring(0, equals) : pair);
+            String value = equals >= 0 ? decode(pair.substring(equals + 1)) : "";
             result.add(HarQueryParam.builder()
                     .name(name)
-                    .value(Redaction.isCredentialName(name) ? Redaction.REDACTED : value)
+                    .value(Redaction.queryParameter(name, value))
                     .build());
         }
         return result;
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     /** HAR requires a mimeType; an exchange without Content-Type gets an empty one, not an invented one. */

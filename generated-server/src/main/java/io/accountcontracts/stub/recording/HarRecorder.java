@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Records the proxy's exchanges as HAR 1.2, one file per vendor: {@code DIR/vantage.har} and
  * {@code DIR/elasticpath.har}, the format the offline check of {@code contract-tests/recordings}
- * reads. Files from an earlier run are appended to. Safe to call from several threads: each file
- * takes one entry at a time, and the two vendors' files are written independently.
+ * reads. Files from an earlier run are appended to. Memory holds one entry at a time, however long the
+ * session. Safe to call from several threads: each file takes one entry at a time, and the two vendors'
+ * files are written independently.
  */
 public final class HarRecorder implements TrafficRecorder {
 
@@ -32,8 +33,9 @@ public final class HarRecorder implements TrafficRecorder {
     }
 
     /**
-     * Starts recording into {@code dir}, creating it if needed. Existing vendor files are read now, so a
-     * file that cannot be appended to stops the start rather than the first exchange.
+     * Starts recording into {@code dir}, creating it if needed. Existing vendor files are read and brought
+     * into the layout appends need now (see {@link RecordingFile}), so a file that cannot be appended to
+     * stops the start rather than the first exchange.
      *
      * @throws IllegalArgumentException naming the directory or file when it cannot be recorded into
      */
@@ -41,15 +43,16 @@ public final class HarRecorder implements TrafficRecorder {
         Path directory = dir.toAbsolutePath().normalize();
         createDirectory(directory);
         DirectoryLock lock = DirectoryLock.take(directory);
+        HarRecorder recorder = new HarRecorder(directory, lock);
         try {
             removeLeftovers(directory);
-            HarRecorder recorder = new HarRecorder(directory, lock);
             HarCreatorBrowser creator = creator();
             for (Vendor vendor : Vendor.values()) {
                 recorder.files.put(vendor, RecordingFile.open(fileOf(directory, vendor), creator));
             }
             return recorder;
         } catch (RuntimeException e) {
+            recorder.files.values().forEach(RecordingFile::close);
             lock.close();
             throw e;
         }
@@ -77,6 +80,7 @@ public final class HarRecorder implements TrafficRecorder {
     public void close() {
         if (!closed) {
             closed = true;
+            files.values().forEach(RecordingFile::close);
             lock.close();
         }
     }

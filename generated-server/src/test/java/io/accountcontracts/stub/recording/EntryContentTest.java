@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What one entry holds: the exchange as it went over the wire, in the fields HAR 1.2 defines. */
+/** What one entry holds: the exchange as the proxy sent and received it, in the fields HAR 1.2 defines. */
 class EntryContentTest {
 
     @TempDir

@@ -1,8 +1,11 @@
 package io.accountcontracts.stub.recording;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sstoehr.harreader.HarReader;
+import de.sstoehr.harreader.HarReaderMode;
+import de.sstoehr.harreader.jackson.DefaultMapperFactory;
 import de.sstoehr.harreader.model.Har;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.proxy.ProxiedExchange;
@@ -20,7 +23,14 @@ import java.util.Map;
 final class Exchanges {
 
     static final Instant STARTED = Instant.parse("2024-05-06T07:08:09.123Z");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A second document after the first, as a botched append would leave, makes the file invalid.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final HarReader STRICT_HAR = new HarReader(new DefaultMapperFactory() {
+        @Override
+        public ObjectMapper instance(HarReaderMode mode) {
+            return super.instance(mode).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    });
 
     private Exchanges() {}
 
@@ -73,10 +83,10 @@ final class Exchanges {
         }
     }
 
-    /** The file read by the HAR library, strictly: what "a valid HAR file" means in these tests. */
+    /** The file read by the HAR library, strictly, nothing after the document: what "a valid HAR file" means here. */
     static Har har(Path file) {
         try {
-            return new HarReader().readFromFile(file.toFile());
+            return STRICT_HAR.readFromFile(file.toFile(), HarReaderMode.STRICT);
         } catch (IOException e) {
             throw new UncheckedIOException(file + " is not a valid HAR file", e);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.errors.Vendor;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,119 @@ class HarRecorderTest {
     }
 
     @Test
+    void theFileIsValidHarAfterEveryAppendAndAfterReopening() {
+        Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            for (int i = 1; i <= 40; i++) {
+                recorder.record(Exchanges.vantage("first run " + i));
+                // What a kill after this exchange would leave: read strictly by the HAR library.
+                assertEquals(i, Exchanges.har(file).log().entries().size());
+            }
+        }
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            assertEquals(40, Exchanges.har(file).log().entries().size(), "reopening keeps every entry");
+            for (int i = 1; i <= 10; i++) {
+                recorder.record(Exchanges.vantage("second run " + i));
+                assertEquals(40 + i, Exchanges.har(file).log().entries().size());
+            }
+        }
+
+        JsonNode entries = Exchanges.entries(file);
+        assertEquals(
+                "{\"name\":\"first run 40\"}",
+                entries.get(39).at("/request/postData/text").asText());
+        assertEquals(
+                "{\"name\":\"second run 10\"}",
+                entries.get(49).at("/request/postData/text").asText());
+    }
+
+    @Test
+    void aFileTheRecorderWroteComesBackByteForByteAndAsOneWholeWriteWouldHaveIt() throws Exception {
+        Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("one"));
+            recorder.record(Exchanges.vantage("two"));
+            recorder.record(Exchanges.vantage("three"));
+        }
+        byte[] appended = Files.readAllBytes(file);
+
+        // Reopening streams the file into the layout again, in one write of the whole document.
+        HarRecorder.open(dir).close();
+
+        assertEquals(new String(appended, StandardCharsets.UTF_8), Files.readString(file));
+    }
+
+    @Test
+    void anEarlierFileWhoseEntriesAreNotLastInTheLogIsAppendedTo() throws Exception {
+        // The HAR library itself writes log.comment after log.entries.
+        Path file = Files.writeString(dir.resolve("vantage.har"), """
+                {"log": {"version": "1.2", "creator": {"name": "a browser", "version": "1"},
+                  "entries": [{"startedDateTime": "2024-01-02T03:04:05.678+01:00", "time": 7,
+                    "request": {"method": "PUT", "url": "https://api.vantage.sh/v2/managed_accounts/acct_1",
+                      "httpVersion": "HTTP/2", "cookies": [], "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
+                    "response": {"status": 204, "statusText": "", "httpVersion": "HTTP/2", "cookies": [], "headers": [],
+                      "content": {"size": 0, "mimeType": ""}, "redirectURL": "", "headersSize": -1, "bodySize": 0},
+                    "cache": {}, "timings": {"send": 1, "wait": 5, "receive": 1}}],
+                  "comment": "after the entries", "_custom": {"kept": true}}}
+                """);
+
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("appended"));
+        }
+
+        JsonNode log = Exchanges.json(file).path("log");
+        assertEquals("after the entries", log.path("comment").asText());
+        assertTrue(log.at("/_custom/kept").asBoolean(), log.toString());
+        JsonNode entries = Exchanges.entries(file);
+        assertEquals(2, entries.size());
+        assertEquals(204, entries.get(0).at("/response/status").asInt());
+        assertEquals(
+                "{\"name\":\"appended\"}",
+                entries.get(1).at("/request/postData/text").asText());
+    }
+
+    @Test
+    void anEarlierFileWithAnEntryHarDoesNotAllowIsRefusedNamingTheEntryAndLeftAsItWas() throws Exception {
+        String earlier = """
+                {"log": {"version": "1.2", "creator": {"name": "x", "version": "1"}, "entries": [
+                  {"startedDateTime": "2024-01-02T03:04:05Z", "time": 1, "request": {}, "response": {}},
+                  {"startedDateTime": "yesterday", "time": 1, "request": {}, "response": {}}]}}
+                """;
+        Path file = Files.writeString(dir.resolve("vantage.har"), earlier);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(dir));
+
+        assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("log.entries[1].startedDateTime"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("java"), refused.getMessage());
+        assertEquals(earlier, Files.readString(file));
+        assertFalse(Files.exists(RecordingFile.temporaryOf(file)));
+    }
+
+    @Test
+    void filesAreReadableByTheirOwnerOnlyAnEarlierOneToo() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path elasticPath = HarRecorder.fileOf(dir, Vendor.ELASTIC_PATH);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.elasticPath("new file"));
+        }
+        Path vantage = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("v"));
+        }
+        Files.setPosixFilePermissions(vantage, PosixFilePermissions.fromString("rw-r--r--"));
+
+        HarRecorder.open(dir).close();
+
+        // Each file is the temporary file it was written as, renamed: their permissions are the same.
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(elasticPath)));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(vantage)),
+                "an earlier run's file, rewritten at open");
+    }
+
+    @Test
     void eachVendorGetsItsOwnFileNamedAfterIt() {
         try (HarRecorder recorder = HarRecorder.open(dir)) {
             recorder.record(Exchanges.vantage("v"));
@@ -149,6 +264,21 @@ class HarRecorderTest {
         // The refused start let go of the directory: a fixed one can be recorded into.
         Files.delete(file);
         HarRecorder.open(dir).close();
+    }
+
+    @Test
+    void anEarlierFileWithSomethingAfterTheDocumentIsRefused() throws Exception {
+        Path file = HarRecorder.fileOf(dir, Vendor.VANTAGE);
+        try (HarRecorder recorder = HarRecorder.open(dir)) {
+            recorder.record(Exchanges.vantage("v"));
+        }
+        String twice = Files.readString(file) + Files.readString(file);
+        Files.writeString(file, twice);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HarRecorder.open(dir));
+
+        assertTrue(refused.getMessage().contains("something follows the HAR document"), refused.getMessage());
+        assertEquals(twice, Files.readString(file));
     }
 
     @Test
