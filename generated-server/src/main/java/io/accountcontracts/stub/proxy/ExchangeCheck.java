@@ -60,8 +60,8 @@ final class ExchangeCheck {
                 text = new String(body, StandardCharsets.UTF_8);
             }
         }
-        Request candidate = ValidatorRequest.of(known.name(), rawPath, rawQuery, headers, text);
         try {
+            Request candidate = ValidatorRequest.of(known.name(), rawPath, rawQuery, headers, text);
             problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate)));
         } catch (RuntimeException e) {
             // The validator gives up on a Content-Type it cannot read (an unknown charset, say): say so, no more.
