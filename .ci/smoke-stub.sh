@@ -98,6 +98,19 @@ expect 200 '"name":"renamed-child"' "update a fixture account" -- \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"data":{"name":"renamed-child"}}'
 expect 200 '"authorization":["Bearer REDACTED"]' "journal redacts Authorization" -- \
   -H "Authorization: Bearer $token" "$base/__admin/journal"
+expect 200 '"links":{"self":"/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"}' \
+  "an undocumented query parameter is answered as usual" -- \
+  -X PUT "$ep_path?api_key=zzz" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+expect 200 "\"verdict\":\"invalid\",\"problems\":[\"Query parameter 'api_key' is unexpected" \
+  "... and journaled invalid, naming it" -- -H "Authorization: Bearer $token" "$base/__admin/journal"
+expect 200 '"dropped":{"requests":0,"breaches":0,"max_requests":1000,"max_bytes":4194304}' \
+  "the journal names its limits and what it dropped" -- -H "Authorization: Bearer $token" "$base/__admin/journal"
+long_email=$(head -c 900000 /dev/zero | tr '\0' x)
+printf '{"contact_email":"%s"}' "$long_email" >"$log.long"
+expect 400 'more characters] ...' "a 900 kB invalid field is answered with a short problem" -- \
+  -X PUT "$base/v2/managed_accounts/acct_dd2fdf6564b60319" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data-binary "@$log.long"
+rm -f "$log.long"
 expect 204 '' "reset to fixtures" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 expect 200 '"name":"child-co"' "reset restored the fixture" -- -H "Authorization: Bearer $token" "$base/__admin/records"
 

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param accessLog       write one log line per request (the journal keeps requests either way)
  * @param proxy           which vendors are forwarded to a real upstream instead of stubbed ({@code --proxy});
  *                        {@link ProxyConfig#NONE} stubs both. The stub closes its recorder when it stops.
+ * @param journalMaxBytes how many bytes (estimated) the journal's entries may take; the oldest go first
  */
 public record StubConfig(
         String host,
@@ -28,21 +29,49 @@ public record StubConfig(
         int maxBodyBytes,
         int journalSize,
         boolean accessLog,
-        ProxyConfig proxy) {
+        ProxyConfig proxy,
+        long journalMaxBytes) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final int DEFAULT_JOURNAL_SIZE = 1000;
+    // Small beside the -Xmx48m the README starts the jar with, whatever the requests were.
+    public static final long DEFAULT_JOURNAL_MAX_BYTES = 4L * 1024 * 1024;
 
     public StubConfig {
         tokens = Set.copyOf(tokens);
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("at least one bearer token must be accepted");
         }
-        if (maxBodyBytes < 1 || journalSize < 0) {
-            throw new IllegalArgumentException("maxBodyBytes must be positive and journalSize not negative");
+        if (maxBodyBytes < 1 || journalSize < 0 || journalMaxBytes < 0) {
+            throw new IllegalArgumentException(
+                    "maxBodyBytes must be positive, journalSize and journalMaxBytes not negative");
         }
         Objects.requireNonNull(proxy, "proxy (ProxyConfig.NONE for none)");
+    }
+
+    /** The journal bounded at {@link #DEFAULT_JOURNAL_MAX_BYTES}. */
+    public StubConfig(
+            String host,
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            int maxBodyBytes,
+            int journalSize,
+            boolean accessLog,
+            ProxyConfig proxy) {
+        this(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                DEFAULT_JOURNAL_MAX_BYTES);
     }
 
     /** Both vendors stubbed. */
@@ -66,16 +95,57 @@ public record StubConfig(
 
     public StubConfig withFixtures(Fixtures replacement) {
         return new StubConfig(
-                host, port, tokens, replacement, strictResponses, maxBodyBytes, journalSize, accessLog, proxy);
+                host,
+                port,
+                tokens,
+                replacement,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes);
     }
 
     public StubConfig withProxy(ProxyConfig replacement) {
         return new StubConfig(
-                host, port, tokens, fixtures, strictResponses, maxBodyBytes, journalSize, accessLog, replacement);
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                replacement,
+                journalMaxBytes);
     }
 
     public StubConfig withMaxBodyBytes(int replacement) {
         return new StubConfig(
-                host, port, tokens, fixtures, strictResponses, replacement, journalSize, accessLog, proxy);
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                replacement,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes);
+    }
+
+    public StubConfig withJournalMaxBytes(long replacement) {
+        return new StubConfig(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                replacement);
     }
 }

@@ -132,7 +132,7 @@ public final class StubServer implements AutoCloseable {
                 },
                 task -> new Thread(task, "fixtures").start());
         Stores stores = new Stores(Fixtures.NONE);
-        Journal journal = new Journal(config.journalSize());
+        Journal journal = new Journal(config.journalSize(), config.journalMaxBytes());
         ProgrammedResponses programmed = new ProgrammedResponses();
         ViolationTally tally = new ViolationTally(config.proxy().upstreams());
         StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally);

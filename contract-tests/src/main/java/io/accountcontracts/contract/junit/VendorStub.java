@@ -26,8 +26,10 @@ public final class VendorStub implements AutoCloseable {
         static final SpecValidators INSTANCE = new SpecValidators();
     }
 
-    // Large enough that a test's requests are all still there when it ends, small enough for any heap.
+    // Large enough that a test's requests are all still there when it ends, small enough for any heap. If a
+    // test overflows them anyway, the journal counts the breaches it dropped, and the test still fails for them.
     private static final int JOURNAL_SIZE = 10_000;
+    private static final long JOURNAL_MAX_BYTES = 32L * 1024 * 1024;
 
     private final StubServer server;
     private final String token;
@@ -41,14 +43,15 @@ public final class VendorStub implements AutoCloseable {
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
     public static VendorStub start(VendorStubExtension.Options options) {
         StubConfig config = new StubConfig(
-                StubConfig.LOOPBACK,
-                options.port(),
-                options.tokens(),
-                options.fixtures(),
-                options.strictResponses(),
-                StubConfig.DEFAULT_MAX_BODY_BYTES,
-                JOURNAL_SIZE,
-                false);
+                        StubConfig.LOOPBACK,
+                        options.port(),
+                        options.tokens(),
+                        options.fixtures(),
+                        options.strictResponses(),
+                        StubConfig.DEFAULT_MAX_BODY_BYTES,
+                        JOURNAL_SIZE,
+                        false)
+                .withJournalMaxBytes(JOURNAL_MAX_BYTES);
         return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
     }
 
@@ -98,7 +101,10 @@ public final class VendorStub implements AutoCloseable {
         return server.documentedStatuses(operationId);
     }
 
-    /** Every request the stub received since this test began, oldest first, tokens redacted. */
+    /**
+     * Every request the stub received since this test began, oldest first, tokens redacted; the oldest may have
+     * been dropped, if there were more than the journal keeps ({@code server().journal().dropped()} says).
+     */
     public List<Journal.Entry> requests() {
         return server.journal().entries();
     }
@@ -154,8 +160,9 @@ public final class VendorStub implements AutoCloseable {
     }
 
     void verifyNoUnexpectedViolations() {
-        ContractViolations.failure(requests(), expectedViolations).ifPresent(message -> {
-            throw new AssertionError(message);
-        });
+        ContractViolations.failure(server.journal().snapshot(), expectedViolations)
+                .ifPresent(message -> {
+                    throw new AssertionError(message);
+                });
     }
 }

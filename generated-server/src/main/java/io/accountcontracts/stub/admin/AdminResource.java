@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 
 /** Test-double controls under {@code /__admin}; like the vendor APIs, they need the bearer token. */
@@ -84,10 +83,14 @@ public final class AdminResource {
         return Response.ok(rule).build();
     }
 
+    /**
+     * The journaled requests, oldest first, and what the journal dropped to stay within its limits since it was
+     * last cleared: {@code {"requests": [...], "dropped": {"requests", "breaches", "max_requests", "max_bytes"}}}.
+     */
     @GET
     @Path("journal")
-    public Map<String, List<Journal.Entry>> journal() {
-        return Map.of("requests", state.journal().entries());
+    public Journal.Snapshot journal() {
+        return state.journal().snapshot();
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.accountcontracts.stub.programmed.Applied;
+import io.accountcontracts.stub.text.Shortened;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,11 +12,16 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-/** The most recent requests the stub served, oldest first, bounded so a long load test cannot exhaust memory. */
+/**
+ * The most recent requests the stub served, oldest first, bounded in entries and in (estimated) bytes so a long
+ * load test cannot exhaust memory. What it had to drop to stay within them, it counts until the next clear.
+ */
 public final class Journal {
 
     /**
-     * One served request. Headers are as received, but for credentials, which are redacted.
+     * One served request. Headers are as received, but for credentials, which are redacted. Every text is
+     * {@linkplain Shortened cut} to a bounded length, and the problems and header values to a bounded number,
+     * each saying how much was left out, so that one entry's size has a bound whatever the request was.
      *
      * @param operationId      the spec operation the request was taken for; null when none (JSON: null)
      * @param mode             {@link #STUBBED} when the stub answered, {@link #PROXIED} when the request belongs
@@ -65,6 +71,14 @@ public final class Journal {
             @JsonProperty("programmed") Applied programmed,
             @JsonProperty("headers") Map<String, List<String>> headers) {
 
+        public Entry {
+            method = Shortened.text(method);
+            path = Shortened.text(path);
+            problems = Shortened.texts(problems);
+            responseProblems = Shortened.texts(responseProblems);
+            headers = Shortened.headers(headers);
+        }
+
         /** An entry for a request the stub answered itself. */
         public Entry(
                 Instant at,
@@ -104,21 +118,122 @@ public final class Journal {
                 Map<String, List<String>> headers) {
             this(at, method, path, null, status, verdict, problems, null, headers);
         }
+
+        /** Whether the request broke the vendor's contract: refused by the validator, or without an accepted token. */
+        public boolean breaksContract() {
+            return INVALID.equals(verdict) || UNAUTHENTICATED.equals(verdict);
+        }
+
+        /**
+         * Roughly how many bytes of heap the entry holds: two a character (a string that needs UTF-16 does),
+         * and a fixed amount an object. An estimate, not a measurement; it only has to grow as the entry does.
+         */
+        long estimatedBytes() {
+            long bytes = ENTRY_OVERHEAD
+                    + chars(method)
+                    + chars(path)
+                    + chars(operationId)
+                    + chars(mode)
+                    + chars(verdict)
+                    + chars(responseVerdict)
+                    + chars(upstreamError);
+            bytes += chars(problems) + chars(responseProblems);
+            if (headers != null) {
+                for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                    bytes += OBJECT_OVERHEAD + chars(header.getKey()) + chars(header.getValue());
+                }
+            }
+            return bytes;
+        }
+
+        private static long chars(List<String> texts) {
+            if (texts == null) {
+                return 0;
+            }
+            long bytes = OBJECT_OVERHEAD;
+            for (String text : texts) {
+                bytes += chars(text);
+            }
+            return bytes;
+        }
+
+        private static long chars(String text) {
+            return text == null ? 0 : OBJECT_OVERHEAD + 2L * text.length();
+        }
     }
+
+    /**
+     * What the journal dropped, oldest first, to stay within its limits since it was last cleared.
+     *
+     * @param requests how many entries were dropped
+     * @param breaches how many of those were requests that broke the contract ({@link Entry#breaksContract()})
+     */
+    @JsonPropertyOrder({"requests", "breaches", "max_requests", "max_bytes"})
+    public record Dropped(
+            @JsonProperty("requests") long requests,
+            @JsonProperty("breaches") long breaches,
+            @JsonProperty("max_requests") int maxRequests,
+            @JsonProperty("max_bytes") long maxBytes) {}
+
+    /** The entries and what was dropped, taken together, so that neither has moved on from the other. */
+    @JsonPropertyOrder({"requests", "dropped"})
+    public record Snapshot(
+            @JsonProperty("requests") List<Entry> requests,
+            @JsonProperty("dropped") Dropped dropped) {}
+
+    // Headers of an object, a reference to it, and rounding: about what a small object costs on a 64-bit JVM.
+    private static final long OBJECT_OVERHEAD = 48;
+    private static final long ENTRY_OVERHEAD = 256;
 
     public static final String STUBBED = "stubbed";
     public static final String PROXIED = "proxied";
+    public static final String INVALID = "invalid";
+    public static final String UNAUTHENTICATED = "unauthenticated";
 
-    private final int capacity;
+    private int capacity;
+    private long maxBytes;
     private volatile long epoch;
     private final Deque<Entry> entries;
+    private final Deque<Long> sizes;
+    private long bytes;
+    private long dropped;
+    private long droppedBreaches;
 
+    /** A journal bounded by entries only (as good as unbounded in bytes). */
     public Journal(int capacity) {
+        this(capacity, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param capacity how many entries it keeps at most
+     * @param maxBytes how many bytes its entries may take, as {@link Entry#estimatedBytes() estimated}
+     */
+    public Journal(int capacity, long maxBytes) {
+        requireLimits(capacity, maxBytes);
+        this.capacity = capacity;
+        this.maxBytes = maxBytes;
+        this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+        this.sizes = new ArrayDeque<>(Math.min(capacity, 1024));
+    }
+
+    /**
+     * Changes the limits; entries over the new ones are dropped at once, oldest first, and counted. For a test
+     * that wants to see what happens when the journal overflows without sending thousands of requests.
+     */
+    public synchronized void limit(int capacity, long maxBytes) {
+        requireLimits(capacity, maxBytes);
+        this.capacity = capacity;
+        this.maxBytes = maxBytes;
+        makeRoom(0, 0);
+    }
+
+    private static void requireLimits(int capacity, long maxBytes) {
         if (capacity < 0) {
             throw new IllegalArgumentException("journal capacity must not be negative");
         }
-        this.capacity = capacity;
-        this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("journal byte limit must not be negative");
+        }
     }
 
     /**
@@ -136,22 +251,54 @@ public final class Journal {
         }
     }
 
+    /** Adds the entry, dropping the oldest ones as needed to stay within both limits. */
     public synchronized void add(Entry entry) {
-        if (capacity == 0) {
+        long size = entry.estimatedBytes();
+        if (capacity == 0 || size > maxBytes) {
+            count(entry);
             return;
         }
-        if (entries.size() == capacity) {
-            entries.removeFirst();
-        }
+        makeRoom(1, size);
         entries.addLast(entry);
+        sizes.addLast(size);
+        bytes += size;
+    }
+
+    // Drops the oldest entries until this many more, of this many bytes in all, fit.
+    private void makeRoom(int more, long size) {
+        while (!entries.isEmpty() && (entries.size() + more > capacity || bytes + size > maxBytes)) {
+            count(entries.removeFirst());
+            bytes -= sizes.removeFirst();
+        }
+    }
+
+    private void count(Entry droppedEntry) {
+        dropped++;
+        if (droppedEntry.breaksContract()) {
+            droppedBreaches++;
+        }
     }
 
     public synchronized List<Entry> entries() {
         return new ArrayList<>(entries);
     }
 
+    /** What was dropped since the last clear, with the limits that made it so. */
+    public synchronized Dropped dropped() {
+        return new Dropped(dropped, droppedBreaches, capacity, maxBytes);
+    }
+
+    /** The entries and what was dropped, at one moment. */
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(entries(), dropped());
+    }
+
     public synchronized void clear() {
         entries.clear();
+        sizes.clear();
+        bytes = 0;
+        dropped = 0;
+        droppedBreaches = 0;
         epoch++;
     }
 }

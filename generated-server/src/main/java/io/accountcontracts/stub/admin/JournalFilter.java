@@ -6,6 +6,7 @@ import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.secrets.Redaction;
+import io.accountcontracts.stub.text.Shortened;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -66,7 +67,8 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = "/" + request.getUriInfo().getPath(false);
+        // Cut here too, as the journal cuts it, for the tally's example.
+        String path = Shortened.text("/" + request.getUriInfo().getPath(false));
         if (path.startsWith(AdminResource.ROOT)) {
             return;
         }

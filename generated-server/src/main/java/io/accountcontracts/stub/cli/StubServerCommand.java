@@ -98,6 +98,14 @@ public final class StubServerCommand implements Callable<Integer> {
     int journalSize;
 
     @Option(
+            names = "--journal-max-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "" + StubConfig.DEFAULT_JOURNAL_MAX_BYTES,
+            description = "How many bytes (estimated) the journal's requests may take; the oldest are dropped first, "
+                    + "and GET /__admin/journal counts them under \"dropped\" (default: ${DEFAULT-VALUE}).")
+    long journalMaxBytes;
+
+    @Option(
             names = "--access-log",
             negatable = true,
             defaultValue = "true",
@@ -199,7 +207,8 @@ public final class StubServerCommand implements Callable<Integer> {
             Set<String> accepted = acceptedTokens();
             token = accepted.iterator().next();
             StubConfig config = new StubConfig(
-                    host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog);
+                            host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog)
+                    .withJournalMaxBytes(journalMaxBytes);
             if (proxy.isOn()) {
                 config = config.withProxy(
                         proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));

@@ -1,15 +1,14 @@
 package io.accountcontracts.stub.proxy;
 
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.validation.Problem;
 import io.accountcontracts.stub.validation.SpecValidators;
+import io.accountcontracts.stub.validation.ValidatorRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -62,19 +61,17 @@ final class ExchangeCheck {
             return List.of(new Problem(NOT_ALLOWED, method + " " + rawPath + " is no operation of the spec."));
         }
         List<Problem> problems = new ArrayList<>();
-        SimpleRequest.Builder candidate = new SimpleRequest.Builder(known, rawPath);
-        headers.forEach(candidate::withHeader);
-        queryParameters(rawQuery).forEach(candidate::withQueryParam);
+        String text = null;
         if (body.length > 0) {
-            String text = utf8(body);
+            text = utf8(body);
             if (text == null) {
                 problems.add(new Problem("validation.request.body.encoding", "The request body is not valid UTF-8."));
                 text = new String(body, StandardCharsets.UTF_8);
             }
-            candidate.withBody(text);
         }
         try {
-            problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate.build())));
+            Request candidate = ValidatorRequest.of(known.name(), rawPath, rawQuery, headers, text);
+            problems.addAll(SpecValidators.problems(validators.validateRequest(vendor, candidate)));
         } catch (RuntimeException e) {
             // The validator gives up on a Content-Type it cannot read (an unknown charset, say): say so, no more.
             problems.add(new Problem(
@@ -217,31 +214,6 @@ final class ExchangeCheck {
             return null;
         }
         return decoded;
-    }
-
-    private static Map<String, List<String>> queryParameters(String rawQuery) {
-        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     private static Request.Method method(String method) {

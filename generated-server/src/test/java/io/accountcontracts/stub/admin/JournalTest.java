@@ -35,11 +35,86 @@ class JournalTest {
     }
 
     @Test
+    void aJournalOverItsByteLimitDropsTheOldestEntriesAndCountsThem() {
+        long oneEntry = entry("/1").estimatedBytes();
+        Journal journal = new Journal(100, oneEntry * 3);
+        for (int i = 1; i <= 5; i++) {
+            journal.add(entry("/" + i));
+        }
+
+        assertEquals(List.of("/3", "/4", "/5"), paths(journal));
+        assertEquals(new Journal.Dropped(2, 0, 100, oneEntry * 3), journal.dropped());
+    }
+
+    @Test
+    void droppedBreachesAreCountedApartUntilTheJournalIsCleared() {
+        Journal journal = new Journal(1);
+        journal.add(withVerdict("/invalid", "invalid"));
+        journal.add(withVerdict("/unauthenticated", "unauthenticated"));
+        journal.add(withVerdict("/valid", "valid"));
+        journal.add(withVerdict("/last", "valid"));
+
+        assertEquals(3, journal.dropped().requests());
+        assertEquals(2, journal.dropped().breaches());
+
+        journal.clear();
+
+        assertEquals(0, journal.dropped().requests());
+        assertEquals(0, journal.dropped().breaches());
+    }
+
+    @Test
+    void anEntryLargerThanTheWholeByteLimitIsDroppedAndCounted() {
+        Journal journal = new Journal(10, 100);
+        journal.add(withVerdict("/invalid", "invalid"));
+
+        assertEquals(List.of(), journal.entries());
+        assertEquals(1, journal.dropped().breaches());
+    }
+
+    @Test
+    void lowerLimitsDropTheOldestAtOnce() {
+        Journal journal = new Journal(10);
+        for (int i = 1; i <= 5; i++) {
+            journal.add(entry("/" + i));
+        }
+
+        journal.limit(2, Long.MAX_VALUE);
+
+        assertEquals(List.of("/4", "/5"), paths(journal));
+        assertEquals(3, journal.dropped().requests());
+    }
+
+    @Test
+    void anEntryHoldsLongProblemsHeadersAndPathsShortSoItsSizeIsBounded() {
+        String huge = "x".repeat(900_000);
+        Journal.Entry entry = new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/managed_accounts/" + huge,
+                400,
+                "invalid",
+                java.util.Collections.nCopies(1_000, "[Path '/name'] String \"" + huge + "\" is too long"),
+                Map.of("x-long", List.of(huge)));
+
+        assertTrue(entry.estimatedBytes() < 64 * 1024, entry.estimatedBytes() + " bytes");
+        assertTrue(entry.path().contains("more characters]"), entry.path());
+        assertTrue(
+                entry.problems().get(0).contains("more characters]"),
+                entry.problems().get(0));
+        assertEquals(
+                "... and 980 more left out",
+                entry.problems().get(entry.problems().size() - 1));
+        assertTrue(entry.headers().get("x-long").get(0).length() <= 500);
+    }
+
+    @Test
     void capacityZeroKeepsNothing() {
         Journal journal = new Journal(0);
         journal.add(entry("/1"));
 
         assertEquals(List.of(), journal.entries());
+        assertEquals(1, journal.dropped().requests());
     }
 
     @Test
@@ -206,6 +281,10 @@ class JournalTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private static Journal.Entry withVerdict(String path, String verdict) {
+        return new Journal.Entry(Instant.EPOCH, "PUT", path, 400, verdict, List.of(), Map.of());
     }
 
     private static Journal.Entry entry(String path) {
