@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.validation;
 
+import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,7 +89,18 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             accept(request, body, tree);
             return;
         }
-        SimpleRequest.Builder candidate = new SimpleRequest.Builder(request.getMethod(), path);
+        Optional<Request.Method> method = Methods.of(request.getMethod());
+        if (method.isEmpty()) {
+            // Jersey matches no resource to such a method, so this is a safeguard: the validator would read
+            // "put" as PUT and crash on FOO.
+            reject(
+                    request,
+                    vendor,
+                    Response.Status.METHOD_NOT_ALLOWED,
+                    "This method is not allowed here; see the Allow header.");
+            return;
+        }
+        SimpleRequest.Builder candidate = new SimpleRequest.Builder(method.get(), path);
         request.getHeaders().forEach(candidate::withHeader);
         if (body.length > 0) {
             candidate.withBody(text.get());
