@@ -50,7 +50,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
@@ -70,6 +71,7 @@ public final class StubServer implements AutoCloseable {
     // After the grace period workers are interrupted (a programmed delay may be sleeping); this long more
     // lets them send what they have.
     private static final int INTERRUPTED_GRACE_SECONDS = 1;
+    private static final int MAX_SPARE_WORKERS = 256;
 
     private final HttpServer server;
     private final JdkHttpHandlerContainer container;
@@ -227,9 +229,33 @@ public final class StubServer implements AutoCloseable {
                 .register(new JacksonJsonProvider(mapper));
     }
 
-    /** The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. */
+    /**
+     * The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
+     * (a programmed delay, a proxied request's upstream) says so through {@link ForkJoinPool#managedBlock},
+     * and the pool starts a spare meanwhile, up to {@value #MAX_SPARE_WORKERS} of them: so that waiting
+     * requests cannot keep {@code /__admin/health} or {@code /__admin/reset} (which ends the waits) from being
+     * answered. Past that, requests queue, first in first out, rather than being refused.
+     */
     public static ExecutorService workerPool() {
-        return Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        int workers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        // Workers run Jersey, which may look classes up through the context class loader: give them the one
+        // the stub was started with, as a thread pool's own threads would inherit, not the system's.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return new ForkJoinPool(
+                workers,
+                pool -> {
+                    ForkJoinWorkerThread worker = new ForkJoinWorkerThread(pool) {};
+                    worker.setContextClassLoader(loader);
+                    return worker;
+                },
+                null,
+                true,
+                0,
+                workers + MAX_SPARE_WORKERS,
+                1,
+                pool -> true,
+                60,
+                TimeUnit.SECONDS);
     }
 
     public URI baseUri() {
