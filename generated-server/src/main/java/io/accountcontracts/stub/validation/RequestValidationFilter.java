@@ -2,7 +2,6 @@ package io.accountcontracts.stub.validation;
 
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
@@ -62,8 +61,8 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         // and so that the resource merges the very tree that was validated.
         JsonNode tree = null;
         if (body.length > 0) {
-            try (JsonParser parser = mapper.createParser(text.get())) {
-                tree = JsonText.readOne(mapper, parser);
+            try {
+                tree = JsonText.readOne(mapper, text.get());
             } catch (JsonText.NotJson e) {
                 reject(
                         request,
