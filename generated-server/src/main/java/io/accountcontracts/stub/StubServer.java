@@ -317,8 +317,9 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A worker still
-     * busy after the grace period (a programmed delay, say) is interrupted and has a moment more.
+     * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A programmed delay
+     * still waiting after the grace period is cut short and answered; a worker still busy a moment after that
+     * is interrupted.
      */
     @Override
     public void close() {
@@ -327,8 +328,13 @@ public final class StubServer implements AutoCloseable {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-                workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS);
+                // Wake only the programmed delays, which then answer. Not by shutdownNow(): a stopping
+                // ForkJoinPool interrupts its workers again and again, and an interrupted worker's answer is lost
+                // (the server writes through an interruptible channel). That is for what still runs after this.
+                state.programmed().cutWaitsShort();
+                if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             workers.shutdownNow();
