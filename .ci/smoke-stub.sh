@@ -67,6 +67,88 @@ expect 404 '"detail":"account not found"' "Elastic Path unknown id" -- \
 ep_path="$base/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"
 expect 400 '<h1>400 Bad Request</h1>URISyntaxException thrown' "invalid percent-encoding: the JDK container's documented answer" -- \
   -X PUT "$base/v2/accounts/%ZZ" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+# Everything else the JDK container answers itself, before any handler (docs/stub-server.md lists each):
+# raw bytes over bash's /dev/tcp, since curl will not send most of these.
+hostport=${base#http://}
+raw_send() { # raw_send BYTES (printf format): prints the answer, CRs dropped, Date line left out
+  local fd
+  exec {fd}<>"/dev/tcp/${hostport%:*}/${hostport##*:}"
+  printf "$1" >&"$fd"
+  timeout 10 cat <&"$fd" 2>/dev/null | tr -d '\r' | grep -v '^Date: ' || true
+  exec {fd}<&-
+}
+raw_expect() { # raw_expect DESCRIPTION EXPECTED-ANSWER BYTES: the whole answer, headers and body, must match
+  local what=$1 want=$2 got
+  got=$(raw_send "$3")
+  if [[ $got == "$want" ]]; then
+    echo "ok   $what -> ${got%%$'\n'*}"; passed=$((passed + 1))
+  else
+    echo "FAIL $what -> [$got] (wanted [$want])"; failed=$((failed + 1))
+  fi
+}
+jdk_answer() { # jdk_answer STATUS REASON TEXT: the JDK server's own answer, exactly
+  local body="<h1>$1 $2</h1>$3"
+  printf 'HTTP/1.1 %s %s\nContent-Length: %s\nContent-Type: text/html\nConnection: close\n\n%s' \
+    "$1" "$2" "${#body}" "$body"
+}
+ep_raw=/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23
+raw_expect "JDK: request line without two spaces" "$(jdk_answer 400 'Bad Request' 'Bad request line')" \
+  'GET /\r\n\r\n'
+raw_expect "JDK: request target that is no URI ('|')" "$(jdk_answer 400 'Bad Request' 'URISyntaxException thrown')" \
+  'GET /a|b HTTP/1.1\r\nHost: x\r\n\r\n'
+raw_expect "JDK: header name with a space" "$(jdk_answer 400 'Bad Request' 'Header key contains illegal characters')" \
+  'GET /__admin/health HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n'
+raw_expect "JDK: header line without a colon" "$(jdk_answer 400 'Bad Request' 'Header key contains illegal characters')" \
+  'GET /__admin/health HTTP/1.1\r\nHost: x\r\nNoColon\r\n\r\n'
+raw_expect "JDK: Content-Length and Transfer-Encoding" \
+  "$(jdk_answer 400 'Bad Request' 'Conflicting or malformed headers detected')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n{}"
+raw_expect "JDK: Content-Length twice" "$(jdk_answer 400 'Bad Request' 'Conflicting or malformed headers detected')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}"
+raw_expect "JDK: Content-Length that is no number" "$(jdk_answer 400 'Bad Request' 'NumberFormatException thrown')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n"
+raw_expect "JDK: Content-Length folded onto a second line" \
+  "$(jdk_answer 400 'Bad Request' 'NumberFormatException thrown')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n 2\r\n\r\n{}"
+raw_expect "JDK: negative Content-Length" "$(jdk_answer 400 'Bad Request' 'Illegal Content-Length value')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n"
+raw_expect "JDK: Transfer-Encoding gzip" "$(jdk_answer 501 'Not Implemented' 'Unsupported Transfer-Encoding value')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n"
+raw_expect "JDK: Transfer-Encoding chunked twice" \
+  "$(jdk_answer 501 'Not Implemented' 'Unsupported Transfer-Encoding value')" \
+  "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+raw_expect "JDK: OPTIONS *" "$(jdk_answer 404 'Not Found' 'No context found for request')" \
+  'OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n'
+raw_expect "JDK: absolute URL without a path" "$(jdk_answer 404 'Not Found' 'No context found for request')" \
+  'GET http://x HTTP/1.1\r\nHost: x\r\n\r\n'
+raw_expect "JDK: request target with no path closes" "" 'GET mailto:x HTTP/1.1\r\nHost: x\r\n\r\n'
+many_headers=$(for i in $(seq 201); do printf 'X-H%s: 1\\r\\n' "$i"; done)
+raw_expect "JDK: 201 headers close" "" "GET /__admin/health HTTP/1.1\r\nHost: x\r\n${many_headers}\r\n"
+# Just over the 380 KiB limit: the server stops reading there, and what it leaves unread fits in the socket's buffer.
+long_header=$(head -c 389500 /dev/zero | tr '\0' 'a')
+raw_expect "JDK: a header over 380 KiB closes" "" "GET /__admin/health HTTP/1.1\r\nHost: x\r\nX-Long: ${long_header}\r\n\r\n"
+raw_expect "JDK: a folded header elsewhere is accepted" \
+  $'HTTP/1.1 200 OK\nContent-type: application/json\nContent-length: 15\n\n{"status":"UP"}' \
+  'GET /__admin/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Folded: a\r\n b\r\n\r\n'
+# What the container lets through gets the vendor's shape: a method no spec knows, a body that breaks its framing.
+expect 405 '{"errors":["This method is not allowed here; see the Allow header."]}' "Vantage FOO" -- \
+  -X FOO "$base/v2/managed_accounts/acct_dd2fdf6564b60319" -H "Authorization: Bearer $token"
+expect 405 '"detail":"This method is not allowed here; see the Allow header."' "Elastic Path lower-case put" -- \
+  -X put "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+# (A body shorter than its Content-Length needs a half-closed socket, which bash cannot do: MalformedRequestsTest
+# covers it.)
+framed=$(raw_send "PUT $ep_raw HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer $token\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n")
+if [[ $framed == 'HTTP/1.1 400 Bad Request'*'"detail":"The request body is not valid chunked encoding'* ]]; then
+  echo "ok   Elastic Path bad chunk size -> 400 in the vendor's shape"; passed=$((passed + 1))
+else
+  echo "FAIL Elastic Path bad chunk size -> [$framed] (wanted the vendor's 400 naming the chunked encoding)"
+  failed=$((failed + 1))
+fi
+if grep -q 'IOException\|^\s*at ' "$log"; then
+  echo "FAIL the stub logged a stack trace:"; grep -m5 'IOException\|^\s*at ' "$log"; failed=$((failed + 1))
+else
+  echo "ok   no stack trace in the log"; passed=$((passed + 1))
+fi
 expect 400 '"detail":"Request body is not valid JSON: unexpected content after the JSON value at line 1, column' \
   "Elastic Path content after the JSON value" -- -X PUT "$ep_path" -H "Authorization: Bearer $token" \
   -H 'Content-Type: application/json' --data '{"data":{"name":"x"}} {}'

@@ -50,7 +50,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
@@ -70,6 +71,7 @@ public final class StubServer implements AutoCloseable {
     // After the grace period workers are interrupted (a programmed delay may be sleeping); this long more
     // lets them send what they have.
     private static final int INTERRUPTED_GRACE_SECONDS = 1;
+    private static final int MAX_SPARE_WORKERS = 256;
 
     private final HttpServer server;
     private final JdkHttpHandlerContainer container;
@@ -228,9 +230,33 @@ public final class StubServer implements AutoCloseable {
                 .register(new JacksonJsonProvider(mapper));
     }
 
-    /** The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. */
+    /**
+     * The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
+     * (a programmed delay, a proxied request's upstream) says so through {@link ForkJoinPool#managedBlock},
+     * and the pool starts a spare meanwhile, up to {@value #MAX_SPARE_WORKERS} of them: so that waiting
+     * requests cannot keep {@code /__admin/health} or {@code /__admin/reset} (which ends the waits) from being
+     * answered. Past that, requests queue, first in first out, rather than being refused.
+     */
     public static ExecutorService workerPool() {
-        return Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        int workers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        // Workers run Jersey, which may look classes up through the context class loader: give them the one
+        // the stub was started with, as a thread pool's own threads would inherit, not the system's.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return new ForkJoinPool(
+                workers,
+                pool -> {
+                    ForkJoinWorkerThread worker = new ForkJoinWorkerThread(pool) {};
+                    worker.setContextClassLoader(loader);
+                    return worker;
+                },
+                null,
+                true,
+                0,
+                workers + MAX_SPARE_WORKERS,
+                1,
+                pool -> true,
+                60,
+                TimeUnit.SECONDS);
     }
 
     public URI baseUri() {
@@ -292,8 +318,9 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A worker still
-     * busy after the grace period (a programmed delay, say) is interrupted and has a moment more.
+     * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A programmed delay
+     * still waiting after the grace period is cut short and answered; a worker still busy a moment after that
+     * is interrupted.
      */
     @Override
     public void close() {
@@ -302,8 +329,13 @@ public final class StubServer implements AutoCloseable {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-                workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS);
+                // Wake only the programmed delays, which then answer. Not by shutdownNow(): a stopping
+                // ForkJoinPool interrupts its workers again and again, and an interrupted worker's answer is lost
+                // (the server writes through an interruptible channel). That is for what still runs after this.
+                state.programmed().cutWaitsShort();
+                if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             workers.shutdownNow();

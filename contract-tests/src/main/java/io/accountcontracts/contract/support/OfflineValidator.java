@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import io.accountcontracts.stub.validation.Methods;
+import java.util.Optional;
 
 /**
  * Checks recorded exchanges against one spec, read from the {@code openapi} artifact on the test
@@ -48,7 +50,11 @@ public final class OfflineValidator {
     }
 
     public ValidationReport validateRequest(Exchange exchange) {
-        SimpleRequest.Builder request = new SimpleRequest.Builder(exchange.method(), exchange.path());
+        Optional<Request.Method> method = Methods.of(exchange.method());
+        if (method.isEmpty()) {
+            return noSuchOperation(exchange);
+        }
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method.get(), exchange.path());
         exchange.requestHeaders().forEach(request::withHeader);
         if (exchange.requestBody() != null && !exchange.requestBody().isEmpty()) {
             request.withBody(exchange.requestBody());
@@ -57,12 +63,25 @@ public final class OfflineValidator {
     }
 
     public ValidationReport validateResponse(Exchange exchange) {
+        Optional<Request.Method> method = Methods.of(exchange.method());
+        if (method.isEmpty()) {
+            return noSuchOperation(exchange);
+        }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
         exchange.responseHeaders().forEach(response::withHeader);
         if (!exchange.responseBody().isEmpty()) {
             response.withBody(exchange.responseBody());
         }
-        return validator.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response.build());
+        return validator.validateResponse(exchange.path(), method.get(), response.build());
+    }
+
+    // As the validator reports a known method on a path that has no operation for it: a method no spec has
+    // (FOO, or put in lower case) must fail the check, not crash it.
+    private static ValidationReport noSuchOperation(Exchange exchange) {
+        return ValidationReport.singleton(ValidationReport.Message.create(
+                        "validation.request.operation.notAllowed",
+                        exchange.method() + " " + exchange.path() + " is no operation of the spec.")
+                .build());
     }
 
     @Override

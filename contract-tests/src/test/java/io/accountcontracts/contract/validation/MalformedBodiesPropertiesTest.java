@@ -45,6 +45,9 @@ class MalformedBodiesPropertiesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern PLAIN_MESSAGE =
             Pattern.compile("Request body is not valid JSON: [^\\n]{5,160} at line \\d+, column \\d+\\.");
+    // A character the message speaks of is named: 'x' when printable ASCII, U+XXXX (any code point) otherwise.
+    private static final Pattern UNNAMED_CHARACTER =
+            Pattern.compile("(character|escape sequence)(?! ('[!-~]'|U\\+[0-9A-F]{4,6}\\b))");
     // Words that would give away the stub's insides: Java and library names, parser features, the source.
     private static final Pattern INTERNALS = Pattern.compile(
             "(?i)jackson|fasterxml|\\b(com|io|java|javax|jakarta|org)\\.[a-z]|feature|\\bsource\\b|redacted|exception"
@@ -88,6 +91,7 @@ class MalformedBodiesPropertiesTest {
         assertEquals(1, messages.size(), exchange.responseBody());
         String message = messages.get(0);
         assertTrue(PLAIN_MESSAGE.matcher(message).matches(), "not a plain message: " + message);
+        assertFalse(UNNAMED_CHARACTER.matcher(message).find(), "does not name the character: " + message);
         assertFalse(INTERNALS.matcher(message).find(), "gives away internals: " + message);
         assertEquals(before, snapshot(), "a refused request changed stored state");
     }
@@ -97,10 +101,14 @@ class MalformedBodiesPropertiesTest {
         Arbitrary<String[]> seeds = Arbitraries.of(
                 new String[] {VANTAGE, Resources.text("/seed-requests/vantage-update-managed-account.json")},
                 new String[] {EP, Resources.text("/seed-requests/elasticpath-update-account.json")});
-        Arbitrary<Character> junk = Arbitraries.oneOf(
-                Arbitraries.of('{', '}', '[', ']', ',', ':', '"', '\\', '/', '\'', '#', 'x', '0', '-', '.', 'e', '+'),
-                Arbitraries.chars().range('\u0000', '\u001f'),
-                Arbitraries.chars().range('\u00a0', '\u2fff'));
+        // Beyond Latin-1 too: a character the parser names by a longer code, a byte order mark, an emoji (two
+        // UTF-16 units).
+        Arbitrary<String> junk = Arbitraries.oneOf(
+                Arbitraries.of('{', '}', '[', ']', ',', ':', '"', '\\', '/', '\'', '#', 'x', '0', '-', '.', 'e', '+')
+                        .map(String::valueOf),
+                Arbitraries.chars().range('\u0000', '\u001f').map(String::valueOf),
+                Arbitraries.chars().range('\u00a0', '\u2fff').map(String::valueOf),
+                Arbitraries.of("\ufeff", "\ud83d\ude00", "\u0100"));
         return Combinators.combine(
                         seeds,
                         Arbitraries.integers().between(0, 5),
@@ -109,7 +117,7 @@ class MalformedBodiesPropertiesTest {
                 .as((seed, how, where, c) -> mangle(seed[0], seed[1].strip(), how, where, c));
     }
 
-    private static Mangled mangle(String path, String body, int how, double where, char c) {
+    private static Mangled mangle(String path, String body, int how, double where, String c) {
         int at = (int) (where * (body.length() - 1));
         return switch (how) {
             case 0 -> new Mangled(path, body.substring(0, Math.max(1, at)), "truncated");

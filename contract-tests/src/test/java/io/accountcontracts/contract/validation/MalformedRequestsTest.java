@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.ContractStub;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,6 +97,111 @@ class MalformedRequestsTest {
         JsonNode entry = lastJournalEntry();
         assertEquals(status, entry.get("status").asInt());
         assertEquals("invalid", entry.get("verdict").asText(), entry.toString());
+    }
+
+    static Stream<Arguments> unknownMethods() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String path : List.of(VANTAGE, EP)) {
+            for (String method : List.of("FOO", "PROPFIND", "put")) {
+                cases.add(Arguments.of(method, path));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The extension's stub checks its answers against the spec (strict responses): none is there to check. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("unknownMethods")
+    void methodNoSpecKnowsGetsTheVendors405AndIsJournaledInvalid(String method, String path) throws Exception {
+        JsonNode before = stub.records();
+        String body = path.equals(VANTAGE) ? "{\"name\":\"renamed\"}" : "{\"data\":{\"name\":\"renamed\"}}";
+
+        HttpResponse<String> response = stub.raw()
+                .send(
+                        method,
+                        path,
+                        body.getBytes(StandardCharsets.UTF_8),
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        "application/json");
+        stub.expectOutsideSpec();
+
+        assertEquals(405, response.statusCode(), response.body());
+        BadInputMatrixTest.assertVendorErrorShape(path, 405, response.body());
+        assertTrue(response.body().contains("This method is not allowed here"), response.body());
+        assertEquals(before, stub.records(), "a refused request changed stored state");
+        JsonNode entry = lastJournalEntry();
+        assertEquals(method, entry.get("method").asText(), entry.toString());
+        assertEquals(405, entry.get("status").asInt(), entry.toString());
+        assertEquals("invalid", entry.get("verdict").asText(), entry.toString());
+    }
+
+    static Stream<Arguments> brokenFraming() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String path : List.of(VANTAGE, EP)) {
+            String body = path.equals(VANTAGE) ? "{\"name\":\"renamed\"}" : "{\"data\":{\"name\":\"renamed\"}}";
+            String chunk = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n";
+            cases.add(Arguments.of(
+                    path,
+                    "Transfer-Encoding: chunked",
+                    "ZZ\r\n" + body + "\r\n0\r\n\r\n",
+                    "The request body is not valid chunked encoding"));
+            cases.add(Arguments.of(
+                    path,
+                    "Transfer-Encoding: chunked",
+                    chunk + "0\r\n", // the last chunk, then the client stops sending before its line end
+                    "The request body is not valid chunked encoding"));
+            cases.add(Arguments.of(
+                    path,
+                    "Transfer-Encoding: chunked",
+                    chunk.substring(0, chunk.length() - 4), // stops sending inside the first chunk
+                    "The request body ended before its last chunk"));
+            cases.add(Arguments.of(
+                    path,
+                    "Content-Length: " + (body.length() + 10),
+                    body,
+                    "The request body ended before the length its Content-Length header gives"));
+        }
+        return cases.stream();
+    }
+
+    /**
+     * The client sends what it has and half-closes its side, so the connection still takes the answer. The
+     * JDK server reads such a body with an I/O error, which once came back as a 500 and a stack trace.
+     */
+    @ParameterizedTest(name = "{0} [{1}] {3}")
+    @MethodSource("brokenFraming")
+    void bodyThatBreaksItsFramingGetsTheVendors400AndIsJournaledInvalid(
+            String path, String framing, String sent, String named) throws Exception {
+        JsonNode before = stub.records();
+        String head = "PUT " + path + " HTTP/1.1\r\nHost: stub\r\nAuthorization: " + AUTH
+                + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n";
+
+        String answer = halfClosedExchange(head + sent);
+
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        assertTrue(answer.contains("\r\nConnection: close\r\n"), answer);
+        assertTrue(answer.contains("\r\nContent-type: application/json\r\n"), answer);
+        String responseBody = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        BadInputMatrixTest.assertVendorErrorShape(path, 400, responseBody);
+        assertTrue(responseBody.contains(named), responseBody);
+        assertEquals(before, stub.records(), "a refused request changed stored state");
+        JsonNode entry = lastJournalEntry();
+        assertEquals(path, entry.get("path").asText(), entry.toString());
+        assertEquals(400, entry.get("status").asInt(), entry.toString());
+        assertEquals("invalid", entry.get("verdict").asText(), entry.toString());
+    }
+
+    private static String halfClosedExchange(String request) throws Exception {
+        try (Socket socket = new Socket(stub.baseUri().getHost(), stub.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static Stream<Arguments> vendorPaths() {

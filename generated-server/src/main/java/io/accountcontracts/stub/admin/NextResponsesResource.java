@@ -1,6 +1,5 @@
 package io.accountcontracts.stub.admin;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
@@ -83,8 +82,8 @@ public final class NextResponsesResource {
                     "The request body is empty; send a JSON object such as " + EXAMPLE + ".");
         }
         JsonNode tree;
-        try (JsonParser parser = mapper.createParser(body)) {
-            tree = JsonText.readOne(mapper, parser);
+        try {
+            tree = JsonText.readOne(mapper, body);
         } catch (JsonText.NotJson e) {
             throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage() + ".");
         }

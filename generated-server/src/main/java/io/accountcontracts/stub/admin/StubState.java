@@ -19,9 +19,10 @@ public record StubState(
         ViolationTally tally) {
 
     public void reset() {
+        // Programmed delays first: a delayed request still waiting must not write to the records put back.
+        programmed.clear();
         stores.load(fixtures.get());
         journal.clear();
-        programmed.clear();
         tally.clear();
     }
 }

@@ -1,19 +1,24 @@
 package io.accountcontracts.stub.errors;
 
 import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.validation.BrokenFraming;
+import io.accountcontracts.stub.validation.Verdict;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The last line: a bug in the stub is logged here and the caller gets the vendor's plain 500, no stack
  * trace. The exceptions Jersey raises for a request it cannot serve (404, 405, 406, 415) carry their
- * own answer, which is kept; {@link ErrorBodyFilter} gives it the vendor's body.
+ * own answer, which is kept; {@link ErrorBodyFilter} gives it the vendor's body. A body that broke its
+ * own framing ({@link BrokenFraming}) is the client's mistake: the vendor's 400 (when the client still
+ * listens), journaled invalid, and one log line rather than a stack trace.
  */
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -28,6 +33,9 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
             return answered.getResponse();
         }
         ContainerRequestContext current = request.get();
+        if (exception instanceof BrokenFraming broken) {
+            return brokenFraming(current, broken);
+        }
         LOG.error(
                 "Unhandled error on {} {}",
                 current.getMethod(),
@@ -36,5 +44,20 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         return Route.of(current)
                 .vendor()
                 .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");
+    }
+
+    // Caught here, not by a mapper of its own, so that every path that reads a body (stubbed or proxied)
+    // shares it. The connection is closed after the answer: where a next request would start in it is
+    // anyone's guess.
+    private static Response brokenFraming(ContainerRequestContext current, BrokenFraming broken) {
+        LOG.warn(
+                "{} {}: {}",
+                current.getMethod(),
+                current.getUriInfo().getRequestUri().getRawPath(),
+                broken.problem());
+        Verdict.invalid(List.of(broken.problem())).attachTo(current);
+        return Response.fromResponse(Route.of(current).vendor().error(Response.Status.BAD_REQUEST, broken.problem()))
+                .header("Connection", "close")
+                .build();
     }
 }

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class JsonProblem {
 
-    private static final Pattern CHARACTER_CODE = Pattern.compile("code (\\d+)\\)");
+    // The parser names a character by its code: "(code 34)", or above U+00FF "(code 256 / 0x100)".
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(?code (\\d+)(?: / 0x\\p{XDigit}+)?\\)");
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)'", Pattern.DOTALL);
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
     private static final int LONGEST_ECHO = 40;
@@ -38,12 +40,20 @@ public final class JsonProblem {
         if (e instanceof InputCoercionException) {
             return "Request body has a number out of range" + where(e.getLocation()) + ".";
         }
-        return "Request body is not valid JSON: " + syntax(e) + ".";
+        return "Request body is not valid JSON: " + syntax(e, null) + ".";
     }
 
     /** What is wrong with text that is not JSON, and where: {@code <problem> at line L, column C}. */
     public static String syntax(JsonProcessingException e) {
-        return parseProblem(e) + where(e.getLocation());
+        return syntax(e, null);
+    }
+
+    /**
+     * As {@link #syntax(JsonProcessingException)}, for text parsed from {@code source}: a character outside the
+     * Basic Multilingual Plane (an emoji), which the parser names by its first half only, is then named whole.
+     */
+    public static String syntax(JsonProcessingException e, CharSequence source) {
+        return parseProblem(e, source) + where(e.getLocation());
     }
 
     /** {@code unexpected content after the JSON value at line L, column C}. */
@@ -51,7 +61,7 @@ public final class JsonProblem {
         return "unexpected content after the JSON value" + where(location);
     }
 
-    private static String parseProblem(JsonProcessingException e) {
+    private static String parseProblem(JsonProcessingException e, CharSequence source) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             return "unexpected end of input";
@@ -73,10 +83,10 @@ public final class JsonProblem {
             return "unexpected '" + close.group(1) + "'";
         }
         if (original.startsWith("Illegal unquoted character")) {
-            return "control character " + character(original) + " inside a string must be escaped";
+            return "control character " + character(e, source) + " inside a string must be escaped";
         }
         if (original.startsWith("Unrecognized character escape")) {
-            return "invalid escape sequence " + character(original) + " in a string";
+            return "invalid escape sequence " + character(e, source) + " in a string";
         }
         if (original.startsWith("Invalid numeric value")
                 || original.startsWith("Non-standard token")
@@ -84,10 +94,10 @@ public final class JsonProblem {
             return "invalid number";
         }
         if (original.startsWith("Illegal character") || original.startsWith("Invalid white space")) {
-            return "unexpected character " + character(original) + " between values";
+            return "unexpected character " + character(e, source) + " between values";
         }
         if (original.startsWith("Unexpected character")) {
-            return "unexpected character " + character(original) + expectation(original);
+            return "unexpected character " + character(e, source) + expectation(original);
         }
         return "malformed JSON";
     }
@@ -130,13 +140,31 @@ public final class JsonProblem {
     }
 
     // The character the parser stopped at, told by its code so nothing unprintable is echoed.
-    private static String character(String original) {
-        Matcher code = CHARACTER_CODE.matcher(original);
+    private static String character(JsonProcessingException e, CharSequence source) {
+        Matcher code = CHARACTER_CODE.matcher(e.getOriginalMessage());
         if (!code.find()) {
-            return "";
+            return "here"; // the parser names every character it stops at; this only keeps the sentence whole
         }
-        int c = Integer.parseInt(code.group(1));
-        return c > 32 && c < 127 ? "'" + (char) c + "'" : String.format("U+%04X", c);
+        int c = wholeCodePoint(Integer.parseInt(code.group(1)), e.getLocation(), source);
+        if (c > 32 && c < 127) {
+            return "'" + (char) c + "'";
+        }
+        String named = String.format("U+%04X", c);
+        return c == BYTE_ORDER_MARK ? named + " (a byte order mark)" : named;
+    }
+
+    // The parser reads text as UTF-16 and names the first half of a surrogate pair; the source, where known,
+    // holds the second half at the next position.
+    private static int wholeCodePoint(int c, JsonLocation location, CharSequence source) {
+        if (!Character.isHighSurrogate((char) c) || source == null || location == null) {
+            return c;
+        }
+        long at = location.getCharOffset();
+        if (at < 0 || at + 1 >= source.length() || source.charAt((int) at) != c) {
+            return c;
+        }
+        char low = source.charAt((int) at + 1);
+        return Character.isLowSurrogate(low) ? Character.toCodePoint((char) c, low) : c;
     }
 
     private static String quoted(String text) {

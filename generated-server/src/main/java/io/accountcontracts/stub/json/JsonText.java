@@ -22,12 +22,25 @@ public final class JsonText {
     /**
      * @throws NotJson when the text is not JSON, or has anything but white space after its value
      */
+    public static JsonNode readOne(ObjectMapper mapper, String text) throws IOException, NotJson {
+        try (JsonParser parser = mapper.createParser(text)) {
+            return readOne(mapper, parser, text);
+        }
+    }
+
+    /**
+     * @throws NotJson when the text is not JSON, or has anything but white space after its value
+     */
     public static JsonNode readOne(ObjectMapper mapper, JsonParser parser) throws IOException, NotJson {
+        return readOne(mapper, parser, null);
+    }
+
+    private static JsonNode readOne(ObjectMapper mapper, JsonParser parser, String text) throws IOException, NotJson {
         JsonNode value;
         try {
             value = mapper.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw new NotJson(JsonProblem.syntax(e));
+            throw new NotJson(JsonProblem.syntax(e, text));
         }
         JsonLocation after;
         try {

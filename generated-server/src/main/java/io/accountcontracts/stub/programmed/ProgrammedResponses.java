@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -109,7 +111,7 @@ public final class ProgrammedResponses {
         }
         boolean cleared;
         try {
-            Thread.sleep(delayMs);
+            ForkJoinPool.managedBlock(new Sleep(delayMs));
         } catch (InterruptedException e) {
             // By clear(), or by the server's shutdown: told apart by the count of clears.
         } finally {
@@ -122,6 +124,37 @@ public final class ProgrammedResponses {
             }
         }
         return !cleared;
+    }
+
+    // A wait the server's worker pool knows of, so that it lends another worker meanwhile: delayed requests
+    // must not keep the others (a reset that would cut them short, say) waiting.
+    private static final class Sleep implements ForkJoinPool.ManagedBlocker {
+        private final long until;
+
+        Sleep(int delayMs) {
+            until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
+        }
+
+        @Override
+        public boolean block() throws InterruptedException {
+            long left = until - System.nanoTime();
+            if (left > 0) {
+                TimeUnit.NANOSECONDS.sleep(left);
+            }
+            return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+            return until - System.nanoTime() <= 0;
+        }
+    }
+
+    /** Ends every programmed delay now, as the server's shutdown does: those answers are given at once. */
+    public void cutWaitsShort() {
+        synchronized (waitLock) {
+            waiting.forEach(Thread::interrupt);
+        }
     }
 
     public synchronized void clear() {

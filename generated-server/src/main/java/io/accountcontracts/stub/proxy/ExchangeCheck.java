@@ -3,6 +3,7 @@ package io.accountcontracts.stub.proxy;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.validation.Methods;
 import io.accountcontracts.stub.validation.Problem;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.accountcontracts.stub.validation.ValidatorRequest;
@@ -216,12 +217,9 @@ final class ExchangeCheck {
         return decoded;
     }
 
+    // Methods are case-sensitive: "put" is no operation of a spec, whoever answers it.
     private static Request.Method method(String method) {
-        try {
-            return Request.Method.valueOf(method.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Methods.of(method).orElse(null);
     }
 
     private static String utf8(byte[] body) {

@@ -16,12 +16,21 @@ public final class BodyLimit {
         this.maxBytes = maxBytes;
     }
 
-    /** The whole body, or null when it is over the limit; never reads more than one byte past it. */
+    /**
+     * The whole body, or null when it is over the limit; never reads more than one byte past it.
+     *
+     * @throws BrokenFraming when the body does not arrive as its headers frame it
+     */
     public byte[] read(ContainerRequestContext request) throws IOException {
         if (request.getLength() > maxBytes) {
             return null;
         }
-        byte[] body = request.getEntityStream().readNBytes(maxBytes + 1);
+        byte[] body;
+        try {
+            body = request.getEntityStream().readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new BrokenFraming(request, e);
+        }
         return body.length > maxBytes ? null : body;
     }
 
@@ -32,8 +41,12 @@ public final class BodyLimit {
         InputStream body = request.getEntityStream();
         byte[] sink = new byte[64 * 1024];
         long drained = 0;
-        for (int n = body.read(sink); n >= 0 && drained < 16L * maxBytes; n = body.read(sink)) {
-            drained += n;
+        try {
+            for (int n = body.read(sink); n >= 0 && drained < 16L * maxBytes; n = body.read(sink)) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            throw new BrokenFraming(request, e);
         }
         String why = "The request body is larger than the limit of " + maxBytes + " bytes.";
         Verdict.invalid(List.of(why)).attachTo(request);

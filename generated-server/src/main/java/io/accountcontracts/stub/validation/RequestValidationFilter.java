@@ -1,6 +1,5 @@
 package io.accountcontracts.stub.validation;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
@@ -69,8 +68,8 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         // validator are both handed this tree.
         JsonNode tree = null;
         if (body.length > 0) {
-            try (JsonParser parser = mapper.createParser(text.get())) {
-                tree = JsonText.readOne(mapper, parser);
+            try {
+                tree = JsonText.readOne(mapper, text.get());
             } catch (JsonText.NotJson e) {
                 reject(
                         request,
@@ -94,6 +93,16 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
                 request.getHeaderString(HttpHeaders.ACCEPT),
                 tree)) {
             accept(request, body, tree, Verdict.VALID);
+            return;
+        }
+        if (Methods.of(request.getMethod()).isEmpty()) {
+            // Jersey matches no resource to such a method, so this is a safeguard: the validator would read
+            // "put" as PUT and crash on FOO.
+            reject(
+                    request,
+                    vendor,
+                    Response.Status.METHOD_NOT_ALLOWED,
+                    "This method is not allowed here; see the Allow header.");
             return;
         }
         List<Problem> problems = SpecValidators.problems(validators.validateRequest(

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,10 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Route route = Route.of(request);
         // A proxied answer has been checked by the proxy already, and is the vendor's to pass on as it came.
-        if (!route.isVendor() || Proxied.of(request) != null) {
+        // A method no spec knows (FOO, or put in lower case) names no operation: nothing to check its answer
+        // against, as for a GET on a PUT-only path.
+        Optional<Request.Method> method = Methods.of(request.getMethod());
+        if (!route.isVendor() || Proxied.of(request) != null || method.isEmpty()) {
             return;
         }
         String body;
@@ -68,10 +72,7 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
             candidate.withBody(body);
         }
         ValidationReport report = validators.validateResponse(
-                route.vendor(),
-                Request.Method.valueOf(request.getMethod()),
-                "/" + request.getUriInfo().getPath(false),
-                candidate.build());
+                route.vendor(), method.get(), "/" + request.getUriInfo().getPath(false), candidate.build());
         List<String> problems = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && !NO_OPERATION.contains(m.getKey()))
                 .map(ValidationReport.Message::getMessage)

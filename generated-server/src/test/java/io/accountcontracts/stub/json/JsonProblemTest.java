@@ -45,6 +45,24 @@ class JsonProblemTest {
                 problemIn("{\"a\":\"\u0001\"}"));
     }
 
+    // Written with Java's Unicode escapes, which the compiler turns into the characters themselves.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"a\":1 \u0100}          | unexpected character U+0100, expected ',' or '}' at line 1, column 8",
+                "{\"a\":\"\\\u0100\"}     | invalid escape sequence U+0100 in a string at line 1, column 8",
+                "\ufeff{\"a\":1}           | unexpected character U+FEFF (a byte order mark), expected a value at line 1, column 1",
+                "{\"a\":\ud83d\ude00}      | unexpected character U+1F600, expected a value at line 1, column 6",
+                "{\ud83d\ude00:1}            | unexpected character U+1F600, expected a field name in double quotes at line 1, column 2",
+                "[1 \ud83d\ude00]            | unexpected character U+1F600, expected ',' or ']' at line 1, column 4"
+            })
+    void characterAboveLatin1IsNamedByItsCodePoint(String body, String expected) throws Exception {
+        JsonText.NotJson e = assertThrows(JsonText.NotJson.class, () -> JsonText.readOne(MAPPER, body.strip()));
+
+        assertEquals(expected, e.getMessage());
+    }
+
     @Test
     void valueThatCannotBeBoundNamesTheFieldNotTheJavaType() {
         JsonProcessingException e = assertThrows(

@@ -153,11 +153,17 @@ class ProgrammedResponsesTest {
     }
 
     @Test
-    void pendingIsACopy() {
-        rules.install(rule(ACCOUNT, 409, 1));
+    void pendingIsACopyThatNeitherChangesTheQueueNorFollowsIt() {
+        ProgrammedResponse first = rule(ACCOUNT, 409, 1);
+        rules.install(first);
+        List<ProgrammedResponse> pending = rules.pending();
 
-        assertThrowsOnChange(rules.pending());
+        // A live view, even an unmodifiable one, would now show the second rule and not the first.
+        rules.install(rule(MANAGED, 500, 1));
+        rules.take(ACCOUNT, true);
 
+        assertEquals(List.of(first), pending);
+        assertThrowsOnChange(pending);
         assertFalse(rules.isEmpty());
     }
 
