@@ -80,6 +80,7 @@ public final class StubServer implements AutoCloseable {
     private final StubState state;
     private final RuleCheck rules;
     private final ProxyConfig proxy;
+    private final Runnable stopProxyWaits;
 
     private StubServer(
             HttpServer server,
@@ -87,13 +88,15 @@ public final class StubServer implements AutoCloseable {
             ExecutorService workers,
             StubState state,
             RuleCheck rules,
-            ProxyConfig proxy) {
+            ProxyConfig proxy,
+            Runnable stopProxyWaits) {
         this.server = server;
         this.container = container;
         this.workers = workers;
         this.state = state;
         this.rules = rules;
         this.proxy = proxy;
+        this.stopProxyWaits = stopProxyWaits;
         InetSocketAddress bound = server.getAddress();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
@@ -163,9 +166,12 @@ public final class StubServer implements AutoCloseable {
         if (config.accessLog()) {
             resources.register(new AccessLogFilter());
         }
+        Runnable stopProxyWaits = () -> {};
         if (config.proxy().isOn()) {
-            resources.register(new ProxyFilter(
-                    config.proxy(), validators, config.maxBodyBytes(), new TokenRegistry(config.tokens())));
+            ProxyFilter proxyFilter = new ProxyFilter(
+                    config.proxy(), validators, config.maxBodyBytes(), new TokenRegistry(config.tokens()));
+            resources.register(proxyFilter);
+            stopProxyWaits = proxyFilter::stopWaiting;
         }
         if (config.strictResponses()) {
             resources.register(new ResponseValidationFilter(validators, mapper));
@@ -189,7 +195,7 @@ public final class StubServer implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         container.getApplicationHandler().onStartup(container);
-        return new StubServer(server, container, workers, state, rules, config.proxy());
+        return new StubServer(server, container, workers, state, rules, config.proxy(), stopProxyWaits);
     }
 
     // Made here rather than by Jersey's factory, which keeps the server's context to itself: the exchange
@@ -329,10 +335,12 @@ public final class StubServer implements AutoCloseable {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                // Wake only the programmed delays, which then answer. Not by shutdownNow(): a stopping
+                // Wake only the programmed delays and the waits for an upstream, which then answer. Not by
+                // shutdownNow(): a stopping
                 // ForkJoinPool interrupts its workers again and again, and an interrupted worker's answer is lost
                 // (the server writes through an interruptible channel). That is for what still runs after this.
                 state.programmed().cutWaitsShort();
+                stopProxyWaits.run();
                 if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
                     workers.shutdownNow();
                 }

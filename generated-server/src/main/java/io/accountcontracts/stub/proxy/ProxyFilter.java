@@ -62,6 +62,11 @@ public final class ProxyFilter implements ContainerRequestFilter {
         this.recorder = config.recorder();
     }
 
+    /** Cuts short every wait for an upstream: each caller gets the 502 saying the stub is stopping. */
+    public void stopWaiting() {
+        upstreams.values().forEach(Upstream::stopWaiting);
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         Route route = Route.of(request);

@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,10 @@ public final class Upstream {
     private final Duration connectTimeout;
     private final Duration timeout;
     private final int maxAnswerBytes;
+    // The exchanges being waited for, so that a stopping stub can cut the waits short without interrupting the
+    // workers: an interrupted worker's answer is lost (the server writes through an interruptible channel).
+    private final Set<CompletableFuture<?>> awaited = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     /**
      * @param timeout        how long the whole answer may take, headers and body
@@ -135,13 +141,25 @@ public final class Upstream {
      */
     public Answer send(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body)
             throws Failure {
+        if (stopping) {
+            throw stopped();
+        }
         Map<String, List<String>> sent = HopByHop.forRequest(headers);
         HttpRequest request = request(method, rawPath, rawQuery, sent, body);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> exchange =
                 client.sendAsync(request, BoundedBody.handler(maxAnswerBytes));
-        HttpResponse<byte[]> response = await(exchange, start + timeout.toNanos());
+        awaited.add(exchange);
+        HttpResponse<byte[]> response;
+        try {
+            if (stopping) {
+                exchange.cancel(true); // stopWaiting() ran between the check above and the add
+            }
+            response = await(exchange, start + timeout.toNanos());
+        } finally {
+            awaited.remove(exchange);
+        }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (response.statusCode() < 100 || response.statusCode() > 599) {
             // Three digits, but no HTTP status: nothing the stub's server could pass on.
@@ -249,13 +267,10 @@ public final class Upstream {
             });
         } catch (InterruptedException e) {
             exchange.cancel(true);
-            // The interrupt is the server's shutdownNow. It is not set again: the server writes this 502 through an
-            // interruptible channel, which a pending interrupt would close, and the caller would get nothing
-            // while the journal says 502. The stopped pool ends this worker anyway.
-            throw new Failure(
-                    "upstream.interrupted",
-                    Response.Status.BAD_GATEWAY,
-                    "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
+            throw stopped();
+        }
+        if (exchange.isCancelled() && stopping) {
+            throw stopped();
         }
         if (!exchange.isDone()) {
             exchange.cancel(true); // closes the connection: a dribbling upstream is not read on
@@ -281,6 +296,24 @@ public final class Upstream {
             throw unreachable(
                     "upstream.connection", "the upstream " + host(), "the connection ended before a complete answer");
         }
+    }
+
+    /**
+     * Cuts short every wait for this upstream, now and from now on: each caller gets the 502 saying the stub is
+     * stopping. Called by a stopping stub after its grace period, before it interrupts anything.
+     */
+    public void stopWaiting() {
+        stopping = true;
+        awaited.forEach(exchange -> exchange.cancel(true));
+    }
+
+    // Not by setting the interrupt again: the server writes this 502 through an interruptible channel, which a
+    // pending interrupt would close, and the caller would get nothing while the journal says 502.
+    private Failure stopped() {
+        return new Failure(
+                "upstream.interrupted",
+                Response.Status.BAD_GATEWAY,
+                "The stub is stopping; the answer from the upstream " + host() + " was not awaited.");
     }
 
     /** Names the cause in a caller's words, never the exception's class: the caller may be anyone's client. */

@@ -252,6 +252,32 @@ class UpstreamTest {
         }
     }
 
+    @Test
+    void stopWaitingCutsAWaitShortWithoutAnInterruptAndRefusesLaterWaits() throws Exception {
+        try (FakeUpstream fake = new FakeUpstream()) {
+            Upstream upstream = fake.upstream(1024, 10_000);
+            java.util.concurrent.CompletableFuture<Object> outcome = new java.util.concurrent.CompletableFuture<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    upstream.send("GET", "/dribble", null, Map.of(), new byte[0]);
+                    outcome.complete("answered");
+                } catch (Upstream.Failure failure) {
+                    outcome.complete(failure.rule() + ", interrupted: "
+                            + Thread.currentThread().isInterrupted());
+                }
+            });
+            worker.start();
+            fake.requested.await();
+            upstream.stopWaiting();
+
+            assertEquals(
+                    "upstream.interrupted, interrupted: false", outcome.get(5, java.util.concurrent.TimeUnit.SECONDS));
+            Upstream.Failure later = assertThrows(
+                    Upstream.Failure.class, () -> upstream.send("GET", "/dribble", null, Map.of(), new byte[0]));
+            assertEquals("upstream.interrupted", later.rule());
+        }
+    }
+
     private static void assertFailure(String rule, String cause, Upstream.Failure failure) {
         assertEquals(rule, failure.rule());
         assertEquals(502, failure.status().getStatusCode());
