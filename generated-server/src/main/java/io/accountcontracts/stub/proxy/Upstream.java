@@ -269,7 +269,9 @@ public final class Upstream {
             exchange.cancel(true);
             throw stopped();
         }
-        if (exchange.isCancelled() && stopping) {
+        // Cancelling may complete the exchange with the aborted connection's error rather than a cancellation.
+        if (stopping && (!exchange.isDone() || exchange.isCompletedExceptionally())) {
+            exchange.cancel(true);
             throw stopped();
         }
         if (!exchange.isDone()) {

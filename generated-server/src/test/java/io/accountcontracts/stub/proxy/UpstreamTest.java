@@ -232,23 +232,9 @@ class UpstreamTest {
     void aStubStoppingMidWaitAnswers502AndLeavesNoInterruptBehindThatWouldCloseTheReply() throws Exception {
         try (FakeUpstream fake = new FakeUpstream()) {
             Upstream upstream = fake.upstream(1024, 10_000);
-            java.util.concurrent.CompletableFuture<Object> outcome = new java.util.concurrent.CompletableFuture<>();
-            Thread worker = new Thread(() -> {
-                try {
-                    upstream.send("GET", "/dribble", null, Map.of(), new byte[0]);
-                    outcome.complete("answered");
-                } catch (Upstream.Failure failure) {
-                    outcome.complete(failure.rule() + ", interrupted afterwards: "
-                            + Thread.currentThread().isInterrupted());
-                }
-            });
-            worker.start();
-            fake.requested.await();
-            worker.interrupt();
 
             assertEquals(
-                    "upstream.interrupted, interrupted afterwards: false",
-                    outcome.get(5, java.util.concurrent.TimeUnit.SECONDS));
+                    "upstream.interrupted, interrupted afterwards: false", cutShort(fake, upstream, Thread::interrupt));
         }
     }
 
@@ -256,26 +242,33 @@ class UpstreamTest {
     void stopWaitingCutsAWaitShortWithoutAnInterruptAndRefusesLaterWaits() throws Exception {
         try (FakeUpstream fake = new FakeUpstream()) {
             Upstream upstream = fake.upstream(1024, 10_000);
-            java.util.concurrent.CompletableFuture<Object> outcome = new java.util.concurrent.CompletableFuture<>();
-            Thread worker = new Thread(() -> {
-                try {
-                    upstream.send("GET", "/dribble", null, Map.of(), new byte[0]);
-                    outcome.complete("answered");
-                } catch (Upstream.Failure failure) {
-                    outcome.complete(failure.rule() + ", interrupted: "
-                            + Thread.currentThread().isInterrupted());
-                }
-            });
-            worker.start();
-            fake.requested.await();
-            upstream.stopWaiting();
 
             assertEquals(
-                    "upstream.interrupted, interrupted: false", outcome.get(5, java.util.concurrent.TimeUnit.SECONDS));
+                    "upstream.interrupted, interrupted afterwards: false",
+                    cutShort(fake, upstream, worker -> upstream.stopWaiting()));
             Upstream.Failure later = assertThrows(
                     Upstream.Failure.class, () -> upstream.send("GET", "/dribble", null, Map.of(), new byte[0]));
             assertEquals("upstream.interrupted", later.rule());
         }
+    }
+
+    /** How a wait for a dribbling answer ended when {@code cut} was applied to its thread mid-wait. */
+    private static Object cutShort(FakeUpstream fake, Upstream upstream, java.util.function.Consumer<Thread> cut)
+            throws Exception {
+        java.util.concurrent.CompletableFuture<Object> outcome = new java.util.concurrent.CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                upstream.send("GET", "/dribble", null, Map.of(), new byte[0]);
+                outcome.complete("answered");
+            } catch (Upstream.Failure failure) {
+                outcome.complete(failure.rule() + ", interrupted afterwards: "
+                        + Thread.currentThread().isInterrupted());
+            }
+        });
+        worker.start();
+        fake.requested.await();
+        cut.accept(worker);
+        return outcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static void assertFailure(String rule, String cause, Upstream.Failure failure) {
