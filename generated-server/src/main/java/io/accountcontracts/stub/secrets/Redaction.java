@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,14 +35,27 @@ public final class Redaction {
     private static final Pattern CREDENTIAL_NAME =
             Pattern.compile("sig|.*(token|key|secret|password|passwd|signature|session|auth|cookie|credential).*");
 
+    // Every request's headers pass here for the journal, under the same few names: each name is matched once.
+    // Bounded, so that a caller inventing names cannot grow it; past the bound names are matched each time.
+    private static final int DECIDED_MAX = 1024;
+    private static final Map<String, Boolean> DECIDED = new ConcurrentHashMap<>();
+
     // A URL inside a Link header: <https://...>; rel="next".
     private static final Pattern LINK_TARGET = Pattern.compile("<([^>]*)>");
 
     private Redaction() {}
 
     public static boolean isCredentialName(String name) {
+        Boolean known = DECIDED.get(name);
+        if (known != null) {
+            return known;
+        }
         String squeezed = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        return CREDENTIAL_NAME.matcher(squeezed).matches();
+        boolean credential = CREDENTIAL_NAME.matcher(squeezed).matches();
+        if (DECIDED.size() < DECIDED_MAX) {
+            DECIDED.put(name, credential);
+        }
+        return credential;
     }
 
     /** One header value as it may be kept: {@code Bearer REDACTED}, {@code REDACTED}, a redacted URL, or as is. */

@@ -76,8 +76,9 @@ public final class Shortened {
      * when some were left out, a last entry named {@link #HEADERS_LEFT_OUT} says how many.
      */
     public static Map<String, List<String>> headers(Map<String, List<String>> headers) {
-        if (headers == null) {
-            return null;
+        if (headers == null || isWithinBounds(headers)) {
+            // The everyday request: nothing to cut, and no second copy on the hot path.
+            return headers;
         }
         Map<String, List<String>> kept = new LinkedHashMap<>();
         int room = MAX_HEADER_VALUES;
@@ -100,6 +101,21 @@ public final class Shortened {
             kept.put(HEADERS_LEFT_OUT, List.of(String.format(Locale.ROOT, "%,d more header values", leftOut)));
         }
         return kept;
+    }
+
+    private static boolean isWithinBounds(Map<String, List<String>> headers) {
+        int values = 0;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getValue() == null || header.getKey().length() > MAX_CHARS) {
+                return false;
+            }
+            for (String value : header.getValue()) {
+                if (value == null || value.length() > MAX_CHARS || ++values > MAX_HEADER_VALUES) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<String> joined(List<String> a, List<String> b) {
