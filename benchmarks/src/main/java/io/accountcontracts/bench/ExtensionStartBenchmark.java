@@ -48,6 +48,11 @@ public class ExtensionStartBenchmark {
     /** Start, serve one validated update, stop: up to the point a class's first test has its answer. */
     @Benchmark
     public int startServeOneAndStop() throws IOException, InterruptedException {
+        return startServeOneAndStop(client);
+    }
+
+    /** One test class as the extension runs it: a stub started, one validated update answered, the stub stopped. */
+    static int startServeOneAndStop(HttpClient client) throws IOException, InterruptedException {
         try (VendorStub stub = VendorStub.start(DEFAULTS)) {
             HttpResponse<Void> response = client.send(
                     HttpRequest.newBuilder(stub.baseUri().resolve(Endpoint.ELASTIC_PATH.path))

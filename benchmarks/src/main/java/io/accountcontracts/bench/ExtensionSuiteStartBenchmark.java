@@ -1,12 +1,7 @@
 package io.accountcontracts.bench;
 
-import io.accountcontracts.contract.junit.VendorStub;
-import io.accountcontracts.contract.junit.VendorStubExtension;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,27 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, batchSize = 1)
 public class ExtensionSuiteStartBenchmark {
 
-    private static final VendorStubExtension.Options DEFAULTS =
-            new VendorStubExtension.Options(0, Set.of(Endpoint.TOKEN), null, true);
-
     // Made before the first shot, like the client a consumer's test already holds.
     private final HttpClient client =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Benchmark
     public int oneTestClass() throws IOException, InterruptedException {
-        try (VendorStub stub = VendorStub.start(DEFAULTS)) {
-            HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(stub.baseUri().resolve(Endpoint.ELASTIC_PATH.path))
-                            .header("Content-Type", Endpoint.CONTENT_TYPE)
-                            .header("Authorization", "Bearer " + Endpoint.TOKEN)
-                            .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the update answered " + response.statusCode());
-            }
-            return response.statusCode();
-        }
+        return ExtensionStartBenchmark.startServeOneAndStop(client);
     }
 }
