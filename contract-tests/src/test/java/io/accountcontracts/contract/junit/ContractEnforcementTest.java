@@ -77,7 +77,8 @@ class ContractEnforcementTest {
         run(SendsAValidName.class).assertThatEvents().haveExactly(1, finishedSuccessfully());
     }
 
-    private static Events run(Class<?> testClass) {
+    /** Runs an inner class of one test through the engine, as a consumer's build would, and returns its events. */
+    static Events run(Class<?> testClass) {
         Events tests = EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(testClass))
                 .execute()

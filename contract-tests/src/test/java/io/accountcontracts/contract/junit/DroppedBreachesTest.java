@@ -1,15 +1,13 @@
 package io.accountcontracts.contract.junit;
 
 import static io.accountcontracts.contract.junit.ContractEnforcementTest.rename;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static io.accountcontracts.contract.junit.ContractEnforcementTest.run;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * The journal is bounded, so a test's oldest requests can be dropped from it. The breaches among them still
@@ -44,15 +42,6 @@ class DroppedBreachesTest {
     @Test
     void aTestThatDeclaredItsBreachesPassesWhenSomeWereDropped() {
         run(DeclaresThreeBreachesInAJournalOfOne.class).assertThatEvents().haveExactly(1, finishedSuccessfully());
-    }
-
-    private static Events run(Class<?> testClass) {
-        Events tests = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testClass))
-                .execute()
-                .testEvents();
-        tests.assertStatistics(stats -> stats.started(1));
-        return tests;
     }
 
     // Run only through the engine above: surefire leaves nested classes alone.

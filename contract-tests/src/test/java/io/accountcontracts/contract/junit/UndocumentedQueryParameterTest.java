@@ -1,7 +1,7 @@
 package io.accountcontracts.contract.junit;
 
 import static io.accountcontracts.contract.junit.ContractEnforcementTest.EP_ACCOUNT;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static io.accountcontracts.contract.junit.ContractEnforcementTest.run;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * Neither spec declares a query parameter on its update, so code that adds one (an {@code api_key} in the URL,
@@ -21,13 +19,8 @@ class UndocumentedQueryParameterTest {
 
     @Test
     void aTestWhoseCodeSendsAnUndocumentedQueryParameterFailsNamingIt() {
-        Events tests = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(AddsAnApiKeyToTheUrl.class))
-                .execute()
-                .testEvents();
-        tests.assertStatistics(stats -> stats.started(1));
-
-        tests.assertThatEvents()
+        run(AddsAnApiKeyToTheUrl.class)
+                .assertThatEvents()
                 .haveExactly(
                         1,
                         finishedWithFailure(message(
