@@ -2,7 +2,6 @@ package io.accountcontracts.stub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.admin.JournalFilter;
@@ -16,15 +15,16 @@ import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.Listener;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
-import io.accountcontracts.stub.programmed.ExchangeHook;
 import io.accountcontracts.stub.programmed.NextResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponseFilter;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.programmed.RuleCheck;
+import io.accountcontracts.stub.programmed.TruncatedBody;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.proxy.ProxyFilter;
 import io.accountcontracts.stub.proxy.ViolationTally;
@@ -39,7 +39,6 @@ import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.swagger.v3.oas.models.OpenAPI;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -54,8 +53,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -73,8 +70,7 @@ public final class StubServer implements AutoCloseable {
     private static final int INTERRUPTED_GRACE_SECONDS = 1;
     private static final int MAX_SPARE_WORKERS = 256;
 
-    private final HttpServer server;
-    private final JdkHttpHandlerContainer container;
+    private final Listener listener;
     private final ExecutorService workers;
     private final URI baseUri;
     private final StubState state;
@@ -83,21 +79,19 @@ public final class StubServer implements AutoCloseable {
     private final Runnable stopProxyWaits;
 
     private StubServer(
-            HttpServer server,
-            JdkHttpHandlerContainer container,
+            Listener listener,
             ExecutorService workers,
             StubState state,
             RuleCheck rules,
             ProxyConfig proxy,
             Runnable stopProxyWaits) {
-        this.server = server;
-        this.container = container;
+        this.listener = listener;
         this.workers = workers;
         this.state = state;
         this.rules = rules;
         this.proxy = proxy;
         this.stopProxyWaits = stopProxyWaits;
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound = listener.address();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
 
@@ -152,6 +146,7 @@ public final class StubServer implements AutoCloseable {
                 .register(new RequestSyntaxFilter())
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
+                .register(TruncatedBody.class)
                 .register(new JournalFilter(
                         journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
                 .register(new ErrorBodyFilter())
@@ -177,37 +172,22 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
-        HttpServer server = httpServer(config);
-        server.createContext("/", container).getFilters().add(new ExchangeHook(programmed));
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
             documented.read();
         } catch (CompletionException e) {
-            server.stop(0);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        } catch (RuntimeException e) {
-            server.stop(0);
-            throw e;
         }
         ExecutorService workers = workerPool();
-        server.setExecutor(workers);
-        server.start();
-        container.getApplicationHandler().onStartup(container);
-        return new StubServer(server, container, workers, state, rules, config.proxy(), stopProxyWaits);
-    }
-
-    // Made here rather than by Jersey's factory, which keeps the server's context to itself: the exchange
-    // hook must sit on it, in front of Jersey, so that a programmed fault can drop the connection.
-    private static HttpServer httpServer(StubConfig config) {
-        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        Listener listener;
         try {
-            return HttpServer.create(address, 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "cannot listen on " + hostLiteral(config.host()) + ":" + config.port() + ": " + e.getMessage(), e);
+            listener = Listener.start(config.host(), config.port(), resources, workers);
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
         }
+        return new StubServer(listener, workers, state, rules, config.proxy(), stopProxyWaits);
     }
 
     private static Map<Vendor, OpenAPI> parsedSpecs(SpecValidators validators) {
@@ -223,8 +203,6 @@ public final class StubServer implements AutoCloseable {
      * Jersey ceiling starts from the same, so that the two differ only in what the stub adds.
      */
     public static ResourceConfig containerConfig(ObjectMapper mapper) {
-        // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         return new ResourceConfig()
                 // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
@@ -237,7 +215,7 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
+     * The server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
      * (a programmed delay, a proxied request's upstream) says so through {@link ForkJoinPool#managedBlock},
      * and the pool starts a spare meanwhile, up to {@value #MAX_SPARE_WORKERS} of them: so that waiting
      * requests cannot keep {@code /__admin/health} or {@code /__admin/reset} (which ends the waits) from being
@@ -330,28 +308,23 @@ public final class StubServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        // HttpServer.stop(delay) on JDK 17 sits out the whole delay even when idle, so drain the
-        // workers ourselves and then stop at once.
-        workers.shutdown();
         try {
-            if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                // Wake only the programmed delays and the waits for an upstream, which then answer. Not by
-                // shutdownNow(): a stopping
-                // ForkJoinPool interrupts its workers again and again, and an interrupted worker's answer is lost
-                // (the server writes through an interruptible channel). That is for what still runs after this.
-                state.programmed().cutWaitsShort();
-                stopProxyWaits.run();
-                if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                    workers.shutdownNow();
-                }
-            }
+            // Past the grace period only the programmed delays and the waits for an upstream are woken, and
+            // then answer; not the workers by interrupting them, as an interrupted worker's answer is lost.
+            listener.stop(
+                    TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS),
+                    () -> {
+                        state.programmed().cutWaitsShort();
+                        stopProxyWaits.run();
+                    },
+                    TimeUnit.SECONDS.toMillis(INTERRUPTED_GRACE_SECONDS));
         } catch (InterruptedException e) {
-            workers.shutdownNow();
+            listener.stopNow();
             Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdownNow();
+            closeQuietly(proxy);
         }
-        container.getApplicationHandler().onShutdown(container);
-        server.stop(0);
-        closeQuietly(proxy);
     }
 
     private static void closeQuietly(ProxyConfig proxy) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.ext.InterceptorContext;
 
 /**
  * What programming changed about one answer, carried on the request for the journal and the access log.
@@ -34,7 +35,7 @@ public record Applied(
 
     /** True when no answer at all went out. */
     public boolean dropped() {
-        return fault == Fault.EMPTY_RESPONSE;
+        return fault != null && fault.sendsNothing();
     }
 
     public void attachTo(ContainerRequestContext request) {
@@ -44,5 +45,10 @@ public record Applied(
     /** What was applied to this request; null when it was answered as usual. */
     public static Applied of(ContainerRequestContext request) {
         return request.getProperty(PROPERTY) instanceof Applied applied ? applied : null;
+    }
+
+    /** What was applied to the request whose answer is being written; null when it was answered as usual. */
+    public static Applied of(InterceptorContext answer) {
+        return answer.getProperty(PROPERTY) instanceof Applied applied ? applied : null;
     }
 }

@@ -54,11 +54,7 @@ public final class NextResponse {
         return install(status, millis, fault, count, persistent);
     }
 
-    /**
-     * Do this to the connection instead of answering.
-     *
-     * @throws IllegalArgumentException for {@link Fault#CONNECTION_RESET}, which this server cannot produce
-     */
+    /** Do this to the connection instead of answering whole. */
     public synchronized NextResponse fault(Fault fault) {
         return install(status, delayMs, Objects.requireNonNull(fault, "fault"), count, persistent);
     }

@@ -1,6 +1,7 @@
 package io.accountcontracts.stub.programmed;
 
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.ClientConnection;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
@@ -38,7 +39,7 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         if (route.operationId() == null || Verdict.of(request).outcome() != Verdict.Outcome.VALID) {
             return;
         }
-        Optional<ProgrammedResponse> rule = rules.take(route.operationId(), ExchangeHook.current() != null);
+        Optional<ProgrammedResponse> rule = rules.take(route.operationId());
         if (rule.isPresent()) {
             apply(request, route, rule.get());
             return;
@@ -64,16 +65,11 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
                 .attachTo(request);
         if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
             // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.
-            if (ExchangeHook.current() != null) {
-                drop(request, route.vendor());
-            } else {
-                request.abortWith(route.vendor()
-                        .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
-            }
+            drop(request, route.vendor(), Fault.EMPTY_RESPONSE);
             return;
         }
-        if (rule.fault() == Fault.EMPTY_RESPONSE) {
-            drop(request, route.vendor());
+        if (rule.fault() == Fault.EMPTY_RESPONSE || rule.fault() == Fault.CONNECTION_RESET) {
+            drop(request, route.vendor(), rule.fault());
         } else if (answer != null) {
             request.abortWith(answer.toResponse(Applied.BY_RULE));
         }
@@ -93,9 +89,12 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         request.abortWith(answer.toResponse(Applied.BY_PREFER_HEADER));
     }
 
-    private static void drop(ContainerRequestContext request, Vendor vendor) {
-        // Present: a fault rule is only taken by a request that has one.
-        ExchangeHook.current().dropResponse();
+    private static void drop(ContainerRequestContext request, Vendor vendor, Fault fault) {
+        if (fault == Fault.CONNECTION_RESET) {
+            ClientConnection.reset(request);
+        } else {
+            ClientConnection.close(request);
+        }
         // Never sent; it only gives the response filters (strict validation among them) an ordinary answer.
         request.abortWith(
                 vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));

@@ -46,11 +46,9 @@ public final class ProgrammedResponses {
      * Takes one use of the first pending rule that applies to the operation, and removes the rule when that
      * was its last use (a persistent rule stays).
      *
-     * @param canDrop whether this request's connection can be dropped; when it cannot and the first rule
-     *                that applies is a fault, nothing is taken and the rule waits for the next request
      * @return the rule as it was applied; empty when none applies
      */
-    public Optional<ProgrammedResponse> take(String operationId, boolean canDrop) {
+    public Optional<ProgrammedResponse> take(String operationId) {
         if (empty) {
             return Optional.empty();
         }
@@ -59,9 +57,6 @@ public final class ProgrammedResponses {
                 ProgrammedResponse rule = rules.get(i);
                 if (!rule.appliesTo(operationId)) {
                     continue;
-                }
-                if (rule.fault() != null && !canDrop) {
-                    return Optional.empty();
                 }
                 if (!rule.persistent()) {
                     int left = rule.remaining() - 1;

@@ -10,11 +10,9 @@ public final class RuleCheck {
     public static final String COUNT_RANGE = "'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".";
     public static final String DELAY_RANGE =
             "'delayMs' must be a whole number of milliseconds from 0 to " + MAX_DELAY_MS + ".";
-    public static final String SUPPORTED_FAULT =
-            "the supported fault is " + Fault.EMPTY_RESPONSE + ", which closes the connection without an answer";
-    public static final String CONNECTION_RESET_REFUSED = "'fault': " + Fault.CONNECTION_RESET
-            + " is not possible on this server: its HTTP layer never hands out a connection's socket, and a reset"
-            + " needs the socket's linger time set to 0 before it is closed. " + capitalised(SUPPORTED_FAULT) + ".";
+    public static final String SUPPORTED_FAULT = "the supported faults are " + Fault.EMPTY_RESPONSE
+            + " (close the connection without an answer), " + Fault.CONNECTION_RESET + " (reset it) and "
+            + Fault.TRUNCATED_BODY + " (close it halfway through the body)";
 
     private final DocumentedResponses documented;
 
@@ -49,17 +47,15 @@ public final class RuleCheck {
         if (status != null) {
             status(operationId, status);
         }
-        if (fault == Fault.CONNECTION_RESET) {
-            throw new IllegalArgumentException(CONNECTION_RESET_REFUSED);
-        }
         if (delayMs != null && (delayMs < 0 || delayMs > MAX_DELAY_MS)) {
             throw new IllegalArgumentException(DELAY_RANGE);
         }
         if (count != null && (count < 1 || count > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException(COUNT_RANGE);
         }
-        if (status != null && fault != null) {
-            throw new IllegalArgumentException("'status' and 'fault' exclude each other: a fault sends no status.");
+        if (status != null && fault != null && fault.sendsNothing()) {
+            throw new IllegalArgumentException("'status' and 'fault' " + fault + " exclude each other: that fault"
+                    + " sends no status. Only " + Fault.TRUNCATED_BODY + " goes with a status.");
         }
         if (count != null && persistent) {
             throw new IllegalArgumentException(
@@ -97,9 +93,5 @@ public final class RuleCheck {
                         + documented.describeStatuses(operation) + ".");
             }
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -66,7 +66,7 @@ class NextResponseTest {
     void aRuleUsedUpIsInstalledAgainAtTheEnd() {
         NextResponse first = new NextResponse(rules, check, ELASTIC_PATH).status(409);
         new NextResponse(rules, check, ELASTIC_PATH).status(404);
-        rules.take(ELASTIC_PATH, true);
+        rules.take(ELASTIC_PATH);
 
         first.status(400);
 
