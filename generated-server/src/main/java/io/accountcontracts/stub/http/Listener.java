@@ -40,6 +40,7 @@ public final class Listener {
     public static Listener start(String host, int port, ResourceConfig application, ExecutorService workers) {
         NetworkListener listener = new NetworkListener("stub", host, port);
         listener.getTransport().setWorkerThreadPool(workers);
+        listener.registerAddOn(StubCodec.replacingGrizzlys());
         // One selector is plenty beside the workers: the answers are small, and a thread is memory.
         listener.getTransport().setSelectorRunnersCount(1);
         HttpServer server = new HttpServer();
