@@ -473,8 +473,8 @@ class NextResponsesTest {
                 "delay negative             | {\"delayMs\":-1}                                                | 'delayMs'; from 0 to 600000",
                 "delay too long             | {\"delayMs\":600001}                                            | 'delayMs'; from 0 to 600000",
                 "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
-                "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE",
-                "connection reset           | {\"fault\":\"CONNECTION_RESET\"}                                | not possible on this server; socket; EMPTY_RESPONSE",
+                "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE; CONNECTION_RESET; TRUNCATED_BODY",
+                "reset with status          | {\"status\":500,\"fault\":\"CONNECTION_RESET\"}                   | 'status' and 'fault' CONNECTION_RESET; Only TRUNCATED_BODY",
                 "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs' and 'fault'"
             })
     void aBadRuleIsRefusedWith400NamingTheFieldAndChangesNothing(String what, String body, String fragments)
@@ -525,7 +525,8 @@ class NextResponsesTest {
         assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415 and 500"), refused);
         assertThrows(IllegalArgumentException.class, () -> server.nextResponse("getAccount"));
         assertThrows(
-                IllegalArgumentException.class, () -> server.nextResponse(null).fault(Fault.CONNECTION_RESET));
+                IllegalArgumentException.class,
+                () -> server.nextResponse(null).status(500).fault(Fault.CONNECTION_RESET));
         server.nextResponse(null).status(500);
         server.clearPendingResponses();
         assertEquals(List.of(), server.pendingResponses());

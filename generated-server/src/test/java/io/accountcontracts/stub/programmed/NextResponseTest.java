@@ -105,12 +105,17 @@ class NextResponseTest {
     }
 
     @Test
-    void connectionResetIsRefusedSayingWhyAndWhatWorks() {
-        assertRefused(
-                ELASTIC_PATH,
+    void onlyATruncatedBodyGoesWithAStatus() {
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).status(409),
                 next -> next.fault(Fault.CONNECTION_RESET),
-                "not possible on this server",
-                "EMPTY_RESPONSE");
+                "'status' and 'fault' CONNECTION_RESET",
+                "Only TRUNCATED_BODY");
+        NextResponse truncated =
+                new NextResponse(rules, check, ELASTIC_PATH).status(409).fault(Fault.TRUNCATED_BODY);
+        assertEquals(
+                List.of(new ProgrammedResponse(truncated.id(), ELASTIC_PATH, 409, 0, Fault.TRUNCATED_BODY, 1, false)),
+                rules.pending());
     }
 
     @Test
@@ -139,6 +144,7 @@ class NextResponseTest {
 
         assertThrows(IllegalArgumentException.class, () -> next.status(302));
         assertThrows(IllegalArgumentException.class, () -> next.fault(Fault.CONNECTION_RESET));
+        assertThrows(IllegalArgumentException.class, () -> next.fault(Fault.EMPTY_RESPONSE));
         assertThrows(IllegalArgumentException.class, () -> next.persistent());
         assertEquals(before, rules.pending());
 
