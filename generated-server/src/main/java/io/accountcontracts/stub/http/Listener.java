@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.grizzly.GrizzlyFuture;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -22,6 +24,14 @@ import org.glassfish.jersey.server.ResourceConfig;
  * a reset needs (docs/decisions.md, 2026-12-02).
  */
 public final class Listener {
+
+    // Grizzly reports its own start and stop (listener bound, transport shutting down) at INFO and WARNING,
+    // on every stub a test suite starts; the stub says what a caller needs itself. Held so the level sticks.
+    private static final Logger GRIZZLY_LOG = Logger.getLogger("org.glassfish.grizzly");
+
+    static {
+        GRIZZLY_LOG.setLevel(Level.SEVERE);
+    }
 
     private final HttpServer server;
     private final InetSocketAddress address;

@@ -15,27 +15,34 @@ import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
  * Grizzly's HTTP codec with two changes. A request it cannot parse (a {@code Content-Length} that is no
- * number, a header section too large) gets its error in the vendor's JSON shape instead of an empty body.
+ * number, a header section too large, a chunk size that is no number) gets its error in the vendor's JSON
+ * shape instead of an empty body.
  * And an {@code Upgrade} header is ignored: the stub speaks HTTP/1.1 only, and Grizzly would otherwise stop
  * reading the body by its length (Java's HttpClient asks for {@code h2c} on every first request).
  */
 final class StubCodec extends HttpServerFilter {
+
+    /**
+     * The request line and headers together may take this much. Grizzly's 8 KiB default is less than some
+     * callers' tokens and cookies; the JDK's server the stub ran on before allowed 380 KiB.
+     */
+    static final int MAX_HEADER_BYTES = 128 * 1024;
 
     private static final ObjectMapper JSON = JsonMapper.create();
 
     private StubCodec(NetworkListener listener, HttpServerFilter original) {
         super(
                 listener.isChunkingEnabled(),
-                listener.getMaxHttpHeaderSize() == -1
-                        ? DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE
-                        : listener.getMaxHttpHeaderSize(),
+                MAX_HEADER_BYTES,
                 null,
                 listener.getKeepAlive(),
                 null,
@@ -68,7 +75,7 @@ final class StubCodec extends HttpServerFilter {
         Vendor vendor = Routes.resolve(
                         request == null ? null : request.getMethod().getMethodString(), path)
                 .vendor();
-        byte[] body = errorJson(vendor, response.getStatus(), problem(request));
+        byte[] body = errorJson(vendor, response.getStatus(), problem(response, request));
         response.setContentType("application/json");
         response.setContentLength(body.length);
         return HttpContent.builder(response)
@@ -77,13 +84,27 @@ final class StubCodec extends HttpServerFilter {
                 .build();
     }
 
-    // Grizzly does not say what it could not parse; the request's headers mostly do.
-    private static String problem(HttpRequestPacket request) {
+    // Grizzly does not say what it could not parse; the status and the headers it did read mostly do.
+    private static String problem(HttpResponsePacket response, HttpRequestPacket request) {
+        if (response.getStatus() == 505) {
+            return "Only HTTP/1.0 and HTTP/1.1 requests are served.";
+        }
         String length = request == null ? null : request.getHeader("Content-Length");
         if (length != null && !length.strip().matches("[0-9]{1,18}")) {
-            return "The Content-Length header must be a whole number of bytes.";
+            return "The Content-Length header must be one whole number of bytes.";
         }
-        return "The request could not be read as HTTP/1.1: a header line or the body's framing is malformed.";
+        if (length != null && request.getHeader("Transfer-Encoding") != null) {
+            return "A request may not have both a Content-Length and a Transfer-Encoding header.";
+        }
+        if (request != null && request.isChunked()) {
+            return "The request body is not valid chunked encoding (Transfer-Encoding: chunked).";
+        }
+        if (request != null && request.getProtocol() == Protocol.HTTP_1_1 && request.getHeader("Host") == null) {
+            return "An HTTP/1.1 request needs a Host header.";
+        }
+        return "The request could not be read: a header line is malformed, the headers exceed "
+                + MAX_HEADER_BYTES / 1024 + " KiB or " + MimeHeaders.MAX_NUM_HEADERS_DEFAULT
+                + " headers, or the body's chunked framing is broken.";
     }
 
     private static byte[] errorJson(Vendor vendor, int status, String problem) {
