@@ -172,6 +172,8 @@ class MalformedRequestsTest {
         BadInputMatrixTest.assertVendorErrorShape(path, 400, responseBody);
         assertTrue(responseBody.contains(named), responseBody);
         assertEquals(before, stub.records(), "a refused request changed stored state");
+        HttpResponse<String> journal = stub.raw().send("GET", "/__admin/journal", null, "Authorization", AUTH);
+        assertEquals(0, JSON.readTree(journal.body()).get("requests").size(), journal.body());
     }
 
     static Stream<Arguments> cutShortByTheClient() {

@@ -111,6 +111,7 @@ class NextResponseTest {
                 next -> next.fault(Fault.CONNECTION_RESET),
                 "'status' and 'fault' CONNECTION_RESET",
                 "Only TRUNCATED_BODY");
+        rules.clear();
         NextResponse truncated =
                 new NextResponse(rules, check, ELASTIC_PATH).status(409).fault(Fault.TRUNCATED_BODY);
         assertEquals(
