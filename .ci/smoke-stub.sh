@@ -235,7 +235,7 @@ expect 200 '"name":"after-drop"' "the request after the dropped one is answered"
 expect 404 '{"errors":[{"status":"404","title":"Not Found","detail":"account not found"}]}' "Prefer: code=404" -- \
   -X PUT "$ep_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'Prefer: code=404' \
   --data '{"data":{"name":"x"}}'
-expect 400 "is not documented for updateManagedAccount, which documents 200, 400, 401, 404, 406, 413, 415 and 500." \
+expect 400 "is not documented for updateManagedAccount, which documents 200, 400, 401, 404, 406, 413, 415, 429 and 500." \
   "the admin API refuses a status Vantage does not document" -- -X POST "$rules" -H "Authorization: Bearer $token" \
   -H 'Content-Type: application/json' --data '{"operationId":"updateManagedAccount","status":409}'
 expect 400 "'status' and 'fault' CONNECTION_RESET exclude each other" "the admin API refuses a reset with a status" -- \

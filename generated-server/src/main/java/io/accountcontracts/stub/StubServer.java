@@ -28,6 +28,11 @@ import io.accountcontracts.stub.programmed.TruncatedBody;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.proxy.ProxyFilter;
 import io.accountcontracts.stub.proxy.ViolationTally;
+import io.accountcontracts.stub.ratelimit.RateLimit;
+import io.accountcontracts.stub.ratelimit.RateLimitFilter;
+import io.accountcontracts.stub.ratelimit.RateLimitHeaders;
+import io.accountcontracts.stub.ratelimit.RateLimiter;
+import io.accountcontracts.stub.ratelimit.RateLimitsResource;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
@@ -42,6 +47,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -134,7 +140,9 @@ public final class StubServer implements AutoCloseable {
         Journal journal = new Journal(config.journalSize(), config.journalMaxBytes());
         ProgrammedResponses programmed = new ProgrammedResponses();
         ViolationTally tally = new ViolationTally(config.proxy().upstreams());
-        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally);
+        RateLimiter rateLimits =
+                new RateLimiter(Clock.systemUTC(), config.proxy().upstreams().keySet(), config.rateLimits());
+        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits);
         // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented);
@@ -143,6 +151,8 @@ public final class StubServer implements AutoCloseable {
                 .register(new ParsedBodyReader(mapper))
                 .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
+                .register(new RateLimitFilter(rateLimits, documented))
+                .register(new RateLimitHeaders())
                 .register(new RequestSyntaxFilter())
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
@@ -156,6 +166,7 @@ public final class StubServer implements AutoCloseable {
                 .register(new AccountsResource(stores.accounts(), Clock.systemUTC()))
                 .register(new AdminResource(state, rules))
                 .register(new NextResponsesResource(programmed, rules, mapper))
+                .register(new RateLimitsResource(rateLimits, mapper))
                 .register(new SpecResource())
                 .register(DocsResource.class);
         if (config.accessLog()) {
@@ -265,7 +276,7 @@ public final class StubServer implements AutoCloseable {
 
     /**
      * Puts every record back as the fixtures had it, empties the journal, clears programmed responses and the
-     * violations tally.
+     * violations tally, and puts back the configured rate limits (none by default) with fresh windows.
      */
     public void reset() {
         state.reset();
@@ -299,6 +310,28 @@ public final class StubServer implements AutoCloseable {
      */
     public List<String> documentedStatuses(String operationId) {
         return rules.documented().statuses(operationId);
+    }
+
+    /**
+     * Arms a rate limit for a vendor until the next reset, replacing the one it had, with a fresh window: at most
+     * {@code limit} requests a {@code window}, counted per access token for Vantage and for the whole stub (one
+     * store) for Elastic Path. A request over it gets the vendor's 429 and changes nothing; Vantage's answers carry
+     * {@code x-rate-limit-*} headers while it is armed.
+     *
+     * @throws IllegalArgumentException for a limit under 1, a window under 1 ms or over a day, or a proxied vendor
+     */
+    public void rateLimit(Vendor vendor, int limit, Duration window) {
+        state.rateLimits().arm(new RateLimit(vendor, limit, window));
+    }
+
+    /** The armed rate limits, Vantage's first; empty while the stub limits nothing (the default). */
+    public List<RateLimit> rateLimits() {
+        return state.rateLimits().limits();
+    }
+
+    /** Disarms every rate limit, the configured ones too, until the next {@link #reset()} puts those back. */
+    public void clearRateLimits() {
+        state.rateLimits().clear();
     }
 
     /**

@@ -2,9 +2,14 @@ package io.accountcontracts.contract.junit;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -203,8 +208,10 @@ public final class VendorStubExtension
      * @param tokens          accepted bearer tokens; the first is the one clients and parameters get
      * @param fixtures        the records to start from; null for the vendors' documented records
      * @param strictResponses also check the stub's responses against the spec
+     * @param rateLimits      rate limits armed in every test, one per vendor at most; empty for none (the default)
      */
-    public record Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+    public record Options(
+            int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses, List<RateLimit> rateLimits) {
 
         public Options {
             if (port < 0 || port > 65_535) {
@@ -214,6 +221,12 @@ public final class VendorStubExtension
                 throw new IllegalArgumentException("the stub needs at least one token, and no blank one");
             }
             tokens = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tokens));
+            rateLimits = List.copyOf(rateLimits);
+        }
+
+        /** No rate limit. */
+        public Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+            this(port, tokens, fixtures, strictResponses, List.of());
         }
 
         /** The first token: what the generated clients send and a {@link StubToken} parameter gets. */
@@ -228,6 +241,9 @@ public final class VendorStubExtension
                 if (!a.fixtures().isEmpty()) {
                     builder.fixturesResource(a.fixtures());
                 }
+                for (String limit : a.rateLimits()) {
+                    builder.rateLimit(limit);
+                }
             });
             return builder.options();
         }
@@ -240,6 +256,7 @@ public final class VendorStubExtension
         private final Set<String> tokens = new LinkedHashSet<>();
         private Fixtures fixtures;
         private boolean strictResponses = true;
+        private final List<RateLimit> rateLimits = new ArrayList<>();
 
         private Builder() {}
 
@@ -277,12 +294,39 @@ public final class VendorStubExtension
             return this;
         }
 
+        /**
+         * A rate limit armed in every test: at most {@code limit} of the vendor's requests a {@code window}; see
+         * {@link VendorStub#rateLimit}. One per vendor.
+         */
+        public Builder rateLimit(Vendor vendor, int limit, Duration window) {
+            return rateLimit(new RateLimit(vendor, limit, window));
+        }
+
+        /** A rate limit as the jar's {@code --rate-limit} takes it, such as {@code "vantage=3/1m"}. */
+        public Builder rateLimit(String limit) {
+            try {
+                return rateLimit(RateLimit.parse(limit));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rate limit '" + limit + "': " + e.getMessage(), e);
+            }
+        }
+
+        private Builder rateLimit(RateLimit limit) {
+            if (rateLimits.stream().anyMatch(l -> l.vendor() == limit.vendor())) {
+                throw new IllegalArgumentException(
+                        "two rate limits for " + limit.vendor().realm() + "; give one per vendor");
+            }
+            rateLimits.add(limit);
+            return this;
+        }
+
         public VendorStubExtension build() {
             return new VendorStubExtension(options());
         }
 
         Options options() {
-            return new Options(port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses);
+            return new Options(
+                    port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses, rateLimits);
         }
     }
 }

@@ -321,7 +321,8 @@ class NextResponsesTest {
 
         assertEquals(400, answer.statusCode());
         String message = JSON.readTree(answer.body()).at("/errors/0").asText();
-        assertTrue(message.contains("409") && message.contains("200, 400, 401, 404, 406, 413, 415 and 500"), message);
+        assertTrue(
+                message.contains("409") && message.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), message);
     }
 
     @Test
@@ -458,7 +459,7 @@ class NextResponsesTest {
                 "unknown field              | {\"status\":500,\"colour\":\"red\"}                            | 'colour'",
                 "unknown operation          | {\"operationId\":\"deleteAccount\",\"status\":500}             | 'deleteAccount'; updateManagedAccount and updateAccount",
                 "operationId not a string   | {\"operationId\":7,\"status\":500}                             | 'operationId'",
-                "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415 and 500",
+                "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415, 429 and 500",
                 "status for any, not all    | {\"status\":409}                                                | every operation; updateManagedAccount documents 200, 400",
                 "status not a number        | {\"operationId\":\"updateAccount\",\"status\":\"409\"}         | 'status'",
                 "status not HTTP            | {\"operationId\":\"updateAccount\",\"status\":1000}            | 1000; default (any other 4xx or 5xx status)",
@@ -522,7 +523,7 @@ class NextResponsesTest {
                         IllegalArgumentException.class,
                         () -> server.nextResponse(VANTAGE).status(409))
                 .getMessage();
-        assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415 and 500"), refused);
+        assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), refused);
         assertThrows(IllegalArgumentException.class, () -> server.nextResponse("getAccount"));
         assertThrows(
                 IllegalArgumentException.class,

@@ -98,7 +98,7 @@ class NextResponseTest {
 
     @Test
     void anUndocumentedStatusIsRefusedNamingTheDocumentedOnes() {
-        assertRefused(VANTAGE, next -> next.status(409), "409", "200, 400, 401, 404, 406, 413, 415 and 500");
+        assertRefused(VANTAGE, next -> next.status(409), "409", "200, 400, 401, 404, 406, 413, 415, 429 and 500");
         assertRefused(ELASTIC_PATH, next -> next.status(302), "302", "default (any other 4xx or 5xx status)");
         // A rule for any operation must answer with a status each of them documents.
         assertRefused(null, next -> next.status(409), "409", "every operation");
