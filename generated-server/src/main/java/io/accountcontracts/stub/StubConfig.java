@@ -1,5 +1,6 @@
 package io.accountcontracts.stub;
 
+import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.store.Fixtures;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param proxy           which vendors are forwarded to a real upstream instead of stubbed ({@code --proxy});
  *                        {@link ProxyConfig#NONE} stubs both. The stub closes its recorder when it stops.
  * @param journalMaxBytes how many bytes (estimated) the journal's entries may take; the oldest go first
+ * @param latency         what every vendor answer waits ({@code --latency}), drawn afresh for each; null for none
  */
 public record StubConfig(
         String host,
@@ -30,7 +32,8 @@ public record StubConfig(
         int journalSize,
         boolean accessLog,
         ProxyConfig proxy,
-        long journalMaxBytes) {
+        long journalMaxBytes,
+        Delay latency) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -48,6 +51,32 @@ public record StubConfig(
                     "maxBodyBytes must be positive, journalSize and journalMaxBytes not negative");
         }
         Objects.requireNonNull(proxy, "proxy (ProxyConfig.NONE for none)");
+    }
+
+    /** No stub-wide latency. */
+    public StubConfig(
+            String host,
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            int maxBodyBytes,
+            int journalSize,
+            boolean accessLog,
+            ProxyConfig proxy,
+            long journalMaxBytes) {
+        this(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
+                null);
     }
 
     /** The journal bounded at {@link #DEFAULT_JOURNAL_MAX_BYTES}. */
@@ -104,7 +133,8 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
-                journalMaxBytes);
+                journalMaxBytes,
+                latency);
     }
 
     public StubConfig withProxy(ProxyConfig replacement) {
@@ -118,7 +148,8 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 replacement,
-                journalMaxBytes);
+                journalMaxBytes,
+                latency);
     }
 
     public StubConfig withMaxBodyBytes(int replacement) {
@@ -132,7 +163,8 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
-                journalMaxBytes);
+                journalMaxBytes,
+                latency);
     }
 
     public StubConfig withJournalMaxBytes(long replacement) {
@@ -146,6 +178,23 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
+                replacement,
+                latency);
+    }
+
+    /** @param replacement what every vendor answer waits; null for none */
+    public StubConfig withLatency(Delay replacement) {
+        return new StubConfig(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
                 replacement);
     }
 }

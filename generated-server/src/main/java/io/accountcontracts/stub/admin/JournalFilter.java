@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.LatencyFilter;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.proxy.Proxied;
@@ -83,36 +84,36 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
         int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
         long arrivedIn = request.getProperty(EPOCH) instanceof Long epoch ? epoch : journal.epoch();
         String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
-        journal.add(
-                proxy == null
-                        ? new Journal.Entry(
-                                clock.instant(),
-                                request.getMethod(),
-                                path,
-                                route.operationId(),
-                                status,
-                                outcome,
-                                verdict.problems(),
-                                programmed,
-                                headers)
-                        : new Journal.Entry(
-                                clock.instant(),
-                                request.getMethod(),
-                                path,
-                                route.operationId(),
-                                Journal.PROXIED,
-                                status,
-                                proxy.upstreamStatus(),
-                                outcome,
-                                verdict.problems(),
-                                proxy.responseVerdict(),
-                                proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
-                                proxy.upstreamError() == null
-                                        ? null
-                                        : proxy.upstreamError().rule(),
-                                null,
-                                headers),
-                arrivedIn);
+        Journal.Entry entry = proxy == null
+                ? new Journal.Entry(
+                        clock.instant(),
+                        request.getMethod(),
+                        path,
+                        route.operationId(),
+                        status,
+                        outcome,
+                        verdict.problems(),
+                        programmed,
+                        headers)
+                : new Journal.Entry(
+                        clock.instant(),
+                        request.getMethod(),
+                        path,
+                        route.operationId(),
+                        Journal.PROXIED,
+                        status,
+                        proxy.upstreamStatus(),
+                        outcome,
+                        verdict.problems(),
+                        proxy.responseVerdict(),
+                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
+                        proxy.upstreamError() == null
+                                ? null
+                                : proxy.upstreamError().rule(),
+                        null,
+                        headers);
+        Integer latencyMs = LatencyFilter.appliedMs(request);
+        journal.add(latencyMs == null ? entry : entry.withLatencyMs(latencyMs), arrivedIn);
         if (route.isVendor()) {
             tally.count(route.vendor(), route.operationId(), request.getMethod(), path, status, verdict, proxy);
         }

@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.Latency;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.store.Fixtures;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Everything a test may want to put back between tests: records, the journal, programmed responses, the
- * violations tally. The
+ * violations tally, the stub-wide latency. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
 public record StubState(
@@ -16,7 +17,8 @@ public record StubState(
         Supplier<Fixtures> fixtures,
         Journal journal,
         ProgrammedResponses programmed,
-        ViolationTally tally) {
+        ViolationTally tally,
+        Latency latency) {
 
     public void reset() {
         // Programmed delays first: a delayed request still waiting must not write to the records put back.
@@ -24,5 +26,6 @@ public record StubState(
         stores.load(fixtures.get());
         journal.clear();
         tally.clear();
+        latency.reset();
     }
 }
