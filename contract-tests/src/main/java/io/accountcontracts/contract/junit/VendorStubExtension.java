@@ -2,6 +2,8 @@ package io.accountcontracts.contract.junit;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayText;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -203,8 +205,14 @@ public final class VendorStubExtension
      * @param tokens          accepted bearer tokens; the first is the one clients and parameters get
      * @param fixtures        the records to start from; null for the vendors' documented records
      * @param strictResponses also check the stub's responses against the spec
+     * @param latency         what every vendor answer waits; null for none
      */
-    public record Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+    public record Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses, Delay latency) {
+
+        /** No stub-wide latency. */
+        public Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+            this(port, tokens, fixtures, strictResponses, null);
+        }
 
         public Options {
             if (port < 0 || port > 65_535) {
@@ -228,6 +236,13 @@ public final class VendorStubExtension
                 if (!a.fixtures().isEmpty()) {
                     builder.fixturesResource(a.fixtures());
                 }
+                if (!a.latency().isBlank()) {
+                    try {
+                        builder.latency(DelayText.parse(a.latency()));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("@VendorStubTest(latency): " + e.getMessage(), e);
+                    }
+                }
             });
             return builder.options();
         }
@@ -240,6 +255,7 @@ public final class VendorStubExtension
         private final Set<String> tokens = new LinkedHashSet<>();
         private Fixtures fixtures;
         private boolean strictResponses = true;
+        private Delay latency;
 
         private Builder() {}
 
@@ -277,12 +293,22 @@ public final class VendorStubExtension
             return this;
         }
 
+        /**
+         * What every vendor answer waits, drawn afresh for each, such as {@code Delay.fixed(ofMillis(50))} or
+         * {@code Delay.lognormal(ofMillis(80), 0.4)}; null (the default) for none.
+         */
+        public Builder latency(Delay latency) {
+            this.latency = latency;
+            return this;
+        }
+
         public VendorStubExtension build() {
             return new VendorStubExtension(options());
         }
 
         Options options() {
-            return new Options(port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses);
+            return new Options(
+                    port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses, latency);
         }
     }
 }

@@ -475,7 +475,7 @@ class NextResponsesTest {
                 "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
                 "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE",
                 "connection reset           | {\"fault\":\"CONNECTION_RESET\"}                                | not possible on this server; socket; EMPTY_RESPONSE",
-                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs' and 'fault'"
+                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs', 'delay', 'dribble' and 'fault'"
             })
     void aBadRuleIsRefusedWith400NamingTheFieldAndChangesNothing(String what, String body, String fragments)
             throws Exception {
