@@ -198,7 +198,10 @@ class DribbledAnswersTest {
         }
 
         String readsAt() {
-            return reads.stream().map(r -> r[1] + " bytes after " + r[0] + " ms").toList().toString();
+            return reads.stream()
+                    .map(r -> r[1] + " bytes after " + r[0] + " ms")
+                    .toList()
+                    .toString();
         }
 
         long firstByteAfterMs() {
