@@ -27,7 +27,7 @@ class RandomDelaysTest {
     private static final String AUTH = "Bearer " + ContractStub.TOKEN;
     private static final String RULES = "/__admin/next-responses";
     // What a loaded 2-core machine may add to an answer on top of its delay.
-    private static final long SLACK_MS = 300;
+    private static final long SLACK_MS = 500;
 
     @RegisterExtension
     static final ContractStub stub = ContractStub.withSeedRecords();
