@@ -1,5 +1,6 @@
 package io.accountcontracts.stub;
 
+import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param journalMaxBytes how many bytes (estimated) the journal's entries may take; the oldest go first
  * @param rateLimits      rate limits armed from the start and again at every reset, at most one per vendor
  *                        ({@code --rate-limit}); empty (the default) for none
+ * @param latency         what every vendor answer waits ({@code --latency}), drawn afresh for each; null for none
  */
 public record StubConfig(
         String host,
@@ -35,7 +37,8 @@ public record StubConfig(
         boolean accessLog,
         ProxyConfig proxy,
         long journalMaxBytes,
-        List<RateLimit> rateLimits) {
+        List<RateLimit> rateLimits,
+        Delay latency) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -79,7 +82,8 @@ public record StubConfig(
                 accessLog,
                 proxy,
                 journalMaxBytes,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** The journal bounded at {@link #DEFAULT_JOURNAL_MAX_BYTES}. */
@@ -137,7 +141,8 @@ public record StubConfig(
                 accessLog,
                 proxy,
                 journalMaxBytes,
-                rateLimits);
+                rateLimits,
+                latency);
     }
 
     public StubConfig withProxy(ProxyConfig replacement) {
@@ -152,7 +157,8 @@ public record StubConfig(
                 accessLog,
                 replacement,
                 journalMaxBytes,
-                rateLimits);
+                rateLimits,
+                latency);
     }
 
     public StubConfig withMaxBodyBytes(int replacement) {
@@ -167,7 +173,8 @@ public record StubConfig(
                 accessLog,
                 proxy,
                 journalMaxBytes,
-                rateLimits);
+                rateLimits,
+                latency);
     }
 
     public StubConfig withJournalMaxBytes(long replacement) {
@@ -182,7 +189,8 @@ public record StubConfig(
                 accessLog,
                 proxy,
                 replacement,
-                rateLimits);
+                rateLimits,
+                latency);
     }
 
     /** The rate limits armed from the start ({@code --rate-limit}); a reset arms them again with fresh windows. */
@@ -198,6 +206,24 @@ public record StubConfig(
                 accessLog,
                 proxy,
                 journalMaxBytes,
+                replacement,
+                latency);
+    }
+
+    /** @param replacement what every vendor answer waits; null for none */
+    public StubConfig withLatency(Delay replacement) {
+        return new StubConfig(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
+                rateLimits,
                 replacement);
     }
 }

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.admin.JournalFilter;
+import io.accountcontracts.stub.admin.LatencyResource;
 import io.accountcontracts.stub.admin.NextResponsesResource;
 import io.accountcontracts.stub.admin.StubState;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Latency;
+import io.accountcontracts.stub.delay.LatencyFilter;
 import io.accountcontracts.stub.docs.DocsResource;
 import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.ErrorBodyFilter;
@@ -52,6 +56,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -142,7 +147,8 @@ public final class StubServer implements AutoCloseable {
         ViolationTally tally = new ViolationTally(config.proxy().upstreams());
         RateLimiter rateLimits =
                 new RateLimiter(Clock.systemUTC(), config.proxy().upstreams().keySet(), config.rateLimits());
-        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits);
+        Latency latency = new Latency(config.latency());
+        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits, latency);
         // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented);
@@ -167,6 +173,8 @@ public final class StubServer implements AutoCloseable {
                 .register(new AdminResource(state, rules))
                 .register(new NextResponsesResource(programmed, rules, mapper))
                 .register(new RateLimitsResource(rateLimits, mapper))
+                .register(new LatencyResource(latency, mapper))
+                .register(new LatencyFilter(latency, programmed.waits(), new Random()))
                 .register(new SpecResource())
                 .register(DocsResource.class);
         if (config.accessLog()) {
@@ -300,6 +308,21 @@ public final class StubServer implements AutoCloseable {
 
     public void clearPendingResponses() {
         state.programmed().clear();
+    }
+
+    /**
+     * Makes every vendor answer from now on wait this long (drawn afresh for each), until it is changed or the
+     * stub is reset, which puts back the latency it was started with.
+     *
+     * @param latency null for none
+     */
+    public void latency(Delay latency) {
+        state.latency().set(latency);
+    }
+
+    /** What every vendor answer waits now; null for none. */
+    public Delay latency() {
+        return state.latency().current();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
+import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.NextResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
@@ -55,7 +56,8 @@ public final class VendorStub implements AutoCloseable {
                         JOURNAL_SIZE,
                         false)
                 .withJournalMaxBytes(JOURNAL_MAX_BYTES)
-                .withRateLimits(options.rateLimits());
+                .withRateLimits(options.rateLimits())
+                .withLatency(options.latency());
         return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
     }
 
@@ -94,6 +96,20 @@ public final class VendorStub implements AutoCloseable {
      */
     public NextResponse nextResponse(String operationId) {
         return server.nextResponse(operationId);
+    }
+
+    /**
+     * Makes every vendor answer from now on wait this long, drawn afresh for each, for example
+     * {@code stub.latency(Delay.uniform(ofMillis(20), ofMillis(80)))}; null for none. It adds to a programmed
+     * delay. The reset before the next test puts back the latency the stub was started with.
+     */
+    public void latency(Delay latency) {
+        server.latency(latency);
+    }
+
+    /** What every vendor answer waits now; null for none. */
+    public Delay latency() {
+        return server.latency();
     }
 
     public List<ProgrammedResponse> pendingResponses() {

@@ -2,6 +2,8 @@ package io.accountcontracts.contract.junit;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayText;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
@@ -209,9 +211,15 @@ public final class VendorStubExtension
      * @param fixtures        the records to start from; null for the vendors' documented records
      * @param strictResponses also check the stub's responses against the spec
      * @param rateLimits      rate limits armed in every test, one per vendor at most; empty for none (the default)
+     * @param latency         what every vendor answer waits; null for none
      */
     public record Options(
-            int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses, List<RateLimit> rateLimits) {
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            List<RateLimit> rateLimits,
+            Delay latency) {
 
         public Options {
             if (port < 0 || port > 65_535) {
@@ -224,9 +232,9 @@ public final class VendorStubExtension
             rateLimits = List.copyOf(rateLimits);
         }
 
-        /** No rate limit. */
+        /** No rate limit, no stub-wide latency. */
         public Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
-            this(port, tokens, fixtures, strictResponses, List.of());
+            this(port, tokens, fixtures, strictResponses, List.of(), null);
         }
 
         /** The first token: what the generated clients send and a {@link StubToken} parameter gets. */
@@ -244,6 +252,13 @@ public final class VendorStubExtension
                 for (String limit : a.rateLimits()) {
                     builder.rateLimit(limit);
                 }
+                if (!a.latency().isBlank()) {
+                    try {
+                        builder.latency(DelayText.parse(a.latency()));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("@VendorStubTest(latency): " + e.getMessage(), e);
+                    }
+                }
             });
             return builder.options();
         }
@@ -257,6 +272,7 @@ public final class VendorStubExtension
         private Fixtures fixtures;
         private boolean strictResponses = true;
         private final List<RateLimit> rateLimits = new ArrayList<>();
+        private Delay latency;
 
         private Builder() {}
 
@@ -320,13 +336,27 @@ public final class VendorStubExtension
             return this;
         }
 
+        /**
+         * What every vendor answer waits, drawn afresh for each, such as {@code Delay.fixed(ofMillis(50))} or
+         * {@code Delay.lognormal(ofMillis(80), 0.4)}; null (the default) for none.
+         */
+        public Builder latency(Delay latency) {
+            this.latency = latency;
+            return this;
+        }
+
         public VendorStubExtension build() {
             return new VendorStubExtension(options());
         }
 
         Options options() {
             return new Options(
-                    port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses, rateLimits);
+                    port,
+                    tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens,
+                    fixtures,
+                    strictResponses,
+                    rateLimits,
+                    latency);
         }
     }
 }

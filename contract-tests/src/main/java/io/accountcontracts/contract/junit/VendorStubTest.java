@@ -48,4 +48,11 @@ public @interface VendorStubTest {
      * not ask for. Each test starts with fresh windows.
      */
     String[] rateLimits() default {};
+
+    /**
+     * What every vendor answer waits, drawn afresh for each, in {@code --latency}'s form: {@code 50ms},
+     * {@code uniform:20-80ms}, {@code lognormal:80ms,0.4}; empty for none. A test may change it with
+     * {@link VendorStub#latency(io.accountcontracts.stub.delay.Delay)}; the reset before each test puts this back.
+     */
+    String latency() default "";
 }

@@ -37,6 +37,7 @@ public final class Journal {
      * @param programmed       what programming changed about the answer; null (left out) when nothing did
      * @param rateLimited      true when an armed rate limit answered the request 429, before it was validated or
      *                         carried out; null (left out) otherwise
+     * @param latencyMs        how long the stub-wide latency held the answer back; null (left out) without one
      */
     @JsonPropertyOrder({
         "at",
@@ -53,6 +54,7 @@ public final class Journal {
         "upstream_error",
         "programmed",
         "rate_limited",
+        "latencyMs",
         "headers"
     })
     public record Entry(
@@ -73,7 +75,8 @@ public final class Journal {
             @JsonProperty("upstream_error") String upstreamError,
             @JsonProperty("programmed") Applied programmed,
             @JsonProperty("headers") Map<String, List<String>> headers,
-            @JsonProperty("rate_limited") Boolean rateLimited) {
+            @JsonProperty("rate_limited") Boolean rateLimited,
+            @JsonProperty("latencyMs") Integer latencyMs) {
 
         public Entry {
             method = Shortened.text(method);
@@ -83,7 +86,7 @@ public final class Journal {
             headers = Shortened.headers(headers);
         }
 
-        /** An entry no rate limit refused. */
+        /** An entry no rate limit refused and no stub-wide latency held back. */
         public Entry(
                 Instant at,
                 String method,
@@ -114,6 +117,7 @@ public final class Journal {
                     upstreamError,
                     programmed,
                     headers,
+                    null,
                     null);
         }
 

@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.LatencyFilter;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.proxy.Proxied;
@@ -103,7 +104,8 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
                         null,
                         programmed,
                         headers,
-                        rateLimited)
+                        rateLimited,
+                        LatencyFilter.appliedMs(request))
                 : new Journal.Entry(
                         clock.instant(),
                         request.getMethod(),

@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.Latency;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.ratelimit.RateLimiter;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Everything a test may want to put back between tests: records, the journal, programmed responses, the
- * violations tally, the rate limits (back to those of the start, with fresh windows). The
+ * violations tally, the rate limits (back to those of the start, with fresh windows), the stub-wide latency. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
 public record StubState(
@@ -18,17 +19,8 @@ public record StubState(
         Journal journal,
         ProgrammedResponses programmed,
         ViolationTally tally,
-        RateLimiter rateLimits) {
-
-    /** Without rate limits. */
-    public StubState(
-            Stores stores,
-            Supplier<Fixtures> fixtures,
-            Journal journal,
-            ProgrammedResponses programmed,
-            ViolationTally tally) {
-        this(stores, fixtures, journal, programmed, tally, RateLimiter.off());
-    }
+        RateLimiter rateLimits,
+        Latency latency) {
 
     public void reset() {
         // Programmed delays first: a delayed request still waiting must not write to the records put back.
@@ -37,5 +29,6 @@ public record StubState(
         journal.clear();
         tally.clear();
         rateLimits.reset();
+        latency.reset();
     }
 }

@@ -2,6 +2,8 @@ package io.accountcontracts.stub.cli;
 
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayText;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.proxy.ProxyConfig;
@@ -118,6 +120,15 @@ public final class StubServerCommand implements Callable<Integer> {
     boolean accessLog;
 
     @Option(
+            names = "--latency",
+            paramLabel = "DELAY",
+            converter = LatencyConverter.class,
+            description = "Hold back every vendor answer (not the admin API's) by this much, drawn afresh for each: "
+                    + DelayText.FORMS + " (median 80 ms, sigma 0.4, capped at 2000 ms). It adds to a programmed "
+                    + "delay; POST/DELETE /__admin/latency change it, a reset puts this one back (default: none).")
+    Delay latency;
+
+    @Option(
             names = "--proxy",
             paramLabel = "VENDOR=URL",
             converter = ProxyTargetConverter.class,
@@ -224,7 +235,8 @@ public final class StubServerCommand implements Callable<Integer> {
             StubConfig config = new StubConfig(
                             host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog)
                     .withJournalMaxBytes(journalMaxBytes)
-                    .withRateLimits(limits);
+                    .withRateLimits(limits)
+                    .withLatency(latency);
             if (proxy.isOn()) {
                 config = config.withProxy(
                         proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
@@ -336,6 +348,18 @@ public final class StubServerCommand implements Callable<Integer> {
         public ProxyTarget convert(String value) {
             try {
                 return ProxyTarget.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads {@code --latency}; picocli reports a mistake as a usage error naming the flag. */
+    static final class LatencyConverter implements CommandLine.ITypeConverter<Delay> {
+        @Override
+        public Delay convert(String value) {
+            try {
+                return DelayText.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -1,5 +1,6 @@
 package io.accountcontracts.stub.programmed;
 
+import io.accountcontracts.stub.delay.DribblingWriter;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.http.ClientConnection;
 import io.accountcontracts.stub.routing.Route;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * Answers a request as programmed: by the first pending rule for its operation, else by its {@code Prefer}
@@ -23,10 +26,17 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
 
     private final ProgrammedResponses rules;
     private final DocumentedResponses documented;
+    private final RandomGenerator random;
 
     public ProgrammedResponseFilter(ProgrammedResponses rules, DocumentedResponses documented) {
+        this(rules, documented, new Random());
+    }
+
+    /** @param random what delays drawn from a distribution are drawn with; seeded, for a test that wants them known */
+    public ProgrammedResponseFilter(ProgrammedResponses rules, DocumentedResponses documented, RandomGenerator random) {
         this.rules = rules;
         this.documented = documented;
+        this.random = random;
     }
 
     @Override
@@ -55,18 +65,24 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         DocumentedResponses.Answer answer = rule.status() == null
                 ? null
                 : documented.answer(route.operationId(), rule.status()).orElseThrow();
+        int delayMs = rule.delay() == null ? rule.delayMs() : rule.delay().drawMs(random);
         new Applied(
                         Applied.BY_RULE,
                         rule.id(),
                         rule.status(),
                         answer == null ? null : answer.example(),
-                        rule.delayMs(),
+                        rule.delay() == null && delayMs == 0 ? null : delayMs,
+                        rule.delay(),
+                        rule.dribble(),
                         rule.fault())
                 .attachTo(request);
-        if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
+        if (delayMs > 0 && !rules.delay(delayMs)) {
             // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.
             drop(request, route.vendor(), Fault.EMPTY_RESPONSE);
             return;
+        }
+        if (rule.dribble() != null) {
+            DribblingWriter.install(request, rule.dribble(), rules.waits());
         }
         if (rule.fault() == Fault.EMPTY_RESPONSE || rule.fault() == Fault.CONNECTION_RESET) {
             drop(request, route.vendor(), rule.fault());

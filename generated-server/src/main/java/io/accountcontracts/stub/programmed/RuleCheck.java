@@ -1,12 +1,15 @@
 package io.accountcontracts.stub.programmed;
 
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Dribble;
+
 /**
  * What a rule may say, checked the same way for the Java API and the admin API. Messages name the setting
  * as the admin API's JSON field and say what is wrong with it.
  */
 public final class RuleCheck {
 
-    public static final int MAX_DELAY_MS = 600_000;
+    public static final int MAX_DELAY_MS = Delay.MAX_MS;
     public static final String COUNT_RANGE = "'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".";
     public static final String DELAY_RANGE =
             "'delayMs' must be a whole number of milliseconds from 0 to " + MAX_DELAY_MS + ".";
@@ -43,6 +46,37 @@ public final class RuleCheck {
      */
     public ProgrammedResponse rule(
             long id, String operationId, Integer status, Long delayMs, Fault fault, Long count, boolean persistent) {
+        return rule(id, operationId, status, delayMs, null, null, fault, count, persistent);
+    }
+
+    /**
+     * A checked rule, with a delay drawn from a distribution, or a dribbled body, or both.
+     *
+     * @param delay   a distribution (a fixed one counts as {@code delayMs}); null for none
+     * @param dribble null to send the body at once
+     * @throws IllegalArgumentException naming the setting and the problem
+     */
+    public ProgrammedResponse rule(
+            long id,
+            String operationId,
+            Integer status,
+            Long delayMs,
+            Delay delay,
+            Dribble dribble,
+            Fault fault,
+            Long count,
+            boolean persistent) {
+        if (delay != null && delayMs != null) {
+            throw new IllegalArgumentException("'delay' and 'delayMs' exclude each other: 'delayMs' is a fixed delay,"
+                    + " 'delay' one drawn from a distribution; set one.");
+        }
+        if (delay instanceof Delay.Fixed fixed) {
+            delayMs = (long) fixed.ms();
+            delay = null;
+        }
+        if (dribble != null && fault != null) {
+            throw new IllegalArgumentException("'dribble' and 'fault' exclude each other: a fault sends no body.");
+        }
         operation(operationId);
         if (status != null) {
             status(operationId, status);
@@ -66,6 +100,8 @@ public final class RuleCheck {
                 operationId,
                 status,
                 delayMs == null ? 0 : delayMs.intValue(),
+                delay,
+                dribble,
                 fault,
                 persistent ? 0 : count == null ? 1 : count.intValue(),
                 persistent);
@@ -74,6 +110,11 @@ public final class RuleCheck {
     /** True when a rule with these settings would answer exactly as the stub does anyway. */
     public static boolean changesNothing(Integer status, Long delayMs, Fault fault) {
         return status == null && delayMs == null && fault == null;
+    }
+
+    /** True when a rule with these settings would answer exactly as the stub does anyway. */
+    public static boolean changesNothing(Integer status, Long delayMs, Delay delay, Dribble dribble, Fault fault) {
+        return changesNothing(status, delayMs, fault) && delay == null && dribble == null;
     }
 
     // A rule for any operation must answer with a status every operation documents, or some answer would
