@@ -162,6 +162,44 @@ class AccountRenamerTest {
         assertEquals(2, stub.requests().size());
     }
 
+    @Test
+    void reportsAResetConnectionAsUnavailableAndNothingChanged() {
+        // Twice: the connector sends a PUT again once when the connection breaks before any answer.
+        stub.nextResponse("updateManagedAccount").fault(Fault.CONNECTION_RESET).times(2);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.UNAVAILABLE, failure.reason());
+        assertEquals("New Name", stub.managedAccount(VANTAGE_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    /**
+     * The answer is cut off halfway, after the vendor made the change: the renamer reports the rename as
+     * failed although it happened, so a caller that retries must not mind doing it twice (a PUT does not).
+     */
+    @Test
+    void reportsAnAnswerCutOffMidBodyAsUnavailableThoughTheRenameHappened() {
+        stub.nextResponse("updateAccount").fault(Fault.TRUNCATED_BODY);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.UNAVAILABLE, failure.reason());
+        assertEquals("Acme EU", stub.account(ELASTIC_PATH_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    /** Headers at once, then the body in five pieces over 2 s: the 500 ms read timeout fires mid-body. */
+    @Test
+    void reportsABodyThatTricklesInSlowerThanTheReadTimeoutAsTimedOut() {
+        stub.nextResponse("updateManagedAccount").dribble(5, Duration.ofSeconds(2));
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.TIMED_OUT, failure.reason());
+    }
+
     /**
      * The renamer does not check names itself, so an empty one reaches Elastic Path, whose spec requires
      * at least one character. The stub refuses it as the vendor would, and the test says it meant to send it.

@@ -57,6 +57,9 @@ public final class Listener {
         server.addListener(listener);
         ServerConfiguration config = server.getServerConfiguration();
         config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        // A body on a GET or DELETE is the stub's to judge (401 without a token, else as the route says), not
+        // the HTTP layer's to refuse before anything is journaled.
+        config.setAllowPayloadForUndefinedHttpMethods(true);
         // Grizzly's own JMX and version header are of no use to a stub's callers.
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
