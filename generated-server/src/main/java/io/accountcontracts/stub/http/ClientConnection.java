@@ -16,48 +16,60 @@ import org.glassfish.jersey.server.ContainerRequest;
  */
 public final class ClientConnection {
 
-    private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
+    // One per worker, reused: the request it serves now, and what to do to its connection once served.
+    private static final ThreadLocal<Serving> CURRENT = ThreadLocal.withInitial(Serving::new);
+
+    private static final class Serving {
+        Request request;
+        boolean close;
+        boolean reset;
+    }
 
     private ClientConnection() {}
 
     static void serving(Request request) {
-        CURRENT.set(request);
+        Serving serving = CURRENT.get();
+        serving.request = request;
+        serving.close = false;
+        serving.reset = false;
     }
 
+    /** Carries out a close or reset asked for while serving: only now, once the journal has the request. */
     static void served() {
-        CURRENT.remove();
-    }
-
-    /**
-     * Closes the connection now, with nothing sent: the client sees an empty reply (curl's "Empty reply
-     * from server"). The answer Jersey still makes for the request goes nowhere.
-     */
-    public static void close(ContainerRequestContext request) {
-        Connection<?> connection = current();
-        if (connection != null) {
-            sendNothing(request);
+        Serving serving = CURRENT.get();
+        Connection<?> connection =
+                serving.request == null ? null : serving.request.getContext().getConnection();
+        if (connection != null && serving.reset) {
+            lingerZero(connection);
+        }
+        if (connection != null && (serving.reset || serving.close)) {
             connection.terminateSilently();
         }
+        serving.request = null;
     }
 
     /**
-     * Resets the connection now: a TCP RST instead of the orderly close, which clients report as
-     * "Connection reset by peer". Linger time zero is what makes closing a socket send it.
+     * Closes the connection once the request is served, with nothing sent: the client sees an empty reply
+     * (curl's "Empty reply from server"). The answer Jersey still makes for the request goes nowhere.
+     */
+    public static void close(ContainerRequestContext request) {
+        Serving serving = CURRENT.get();
+        if (serving.request != null) {
+            sendNothing(request);
+            serving.close = true;
+        }
+    }
+
+    /**
+     * Resets the connection once the request is served, with nothing sent: a TCP RST instead of the orderly
+     * close, which clients report as "Connection reset by peer".
      */
     public static void reset(ContainerRequestContext request) {
-        Connection<?> connection = current();
-        if (connection == null) {
-            return;
+        Serving serving = CURRENT.get();
+        if (serving.request != null) {
+            sendNothing(request);
+            serving.reset = true;
         }
-        sendNothing(request);
-        if (connection instanceof NIOConnection nio && nio.getChannel() instanceof SocketChannel socket) {
-            try {
-                socket.setOption(StandardSocketOptions.SO_LINGER, 0);
-            } catch (IOException | UnsupportedOperationException e) {
-                // Closed already, or a transport without the option: the close below is all there is.
-            }
-        }
-        connection.terminateSilently();
     }
 
     /**
@@ -65,9 +77,20 @@ public final class ClientConnection {
      * writing stopped, as a vendor's server dying mid-answer leaves it.
      */
     public static void closeWhenSent() {
-        Connection<?> connection = current();
-        if (connection != null) {
-            connection.closeSilently();
+        Request request = CURRENT.get().request;
+        if (request != null) {
+            request.getContext().getConnection().closeSilently();
+        }
+    }
+
+    // Linger time zero is what makes closing a socket send a reset rather than the orderly FIN.
+    private static void lingerZero(Connection<?> connection) {
+        if (connection instanceof NIOConnection nio && nio.getChannel() instanceof SocketChannel socket) {
+            try {
+                socket.setOption(StandardSocketOptions.SO_LINGER, 0);
+            } catch (IOException | UnsupportedOperationException e) {
+                // Closed already, or a transport without the option: the close that follows is all there is.
+            }
         }
     }
 
@@ -75,10 +98,5 @@ public final class ClientConnection {
         if (request instanceof ContainerRequest jersey) {
             jersey.setWriter(NothingSent.INSTANCE);
         }
-    }
-
-    private static Connection<?> current() {
-        Request request = CURRENT.get();
-        return request == null ? null : request.getContext().getConnection();
     }
 }
