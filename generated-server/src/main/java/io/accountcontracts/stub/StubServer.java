@@ -63,6 +63,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -191,6 +192,8 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
+        // Jersey's set-up, the longest step, runs while the fixtures and the specs load on their threads.
+        HttpHandler application = Listener.application(resources);
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
@@ -201,7 +204,7 @@ public final class StubServer implements AutoCloseable {
         ExecutorService workers = workerPool();
         Listener listener;
         try {
-            listener = Listener.start(config.host(), config.port(), resources, workers);
+            listener = Listener.start(config.host(), config.port(), application, workers);
         } catch (RuntimeException e) {
             workers.shutdownNow();
             throw e;

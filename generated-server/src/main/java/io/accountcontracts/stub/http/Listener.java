@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.GrizzlyFuture;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -42,12 +43,21 @@ public final class Listener {
     }
 
     /**
+     * Jersey's side of the server, the application set up and ready: the longest step of a stub's start, so
+     * a caller makes it while other things load, and starts the listener later.
+     */
+    public static HttpHandler application(ResourceConfig application) {
+        return ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
+    }
+
+    /**
      * Listens on host and port (0 for a free one) and serves the application on the given workers, which
      * stay the caller's to shut down.
      *
+     * @param application from {@link #application(ResourceConfig)}
      * @throws IllegalStateException when the address cannot be bound, saying why
      */
-    public static Listener start(String host, int port, ResourceConfig application, ExecutorService workers) {
+    public static Listener start(String host, int port, HttpHandler application, ExecutorService workers) {
         NetworkListener listener = new NetworkListener("stub", host, port);
         listener.getTransport().setWorkerThreadPool(workers);
         listener.registerAddOn(StubCodec.replacingGrizzlys());
@@ -64,8 +74,7 @@ public final class Listener {
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
         config.setHttpServerVersion(null);
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
-        config.addHttpHandler(new ConnectionHook(container), HttpHandlerRegistration.ROOT);
+        config.addHttpHandler(new ConnectionHook(application), HttpHandlerRegistration.ROOT);
         try {
             server.start();
         } catch (IOException e) {

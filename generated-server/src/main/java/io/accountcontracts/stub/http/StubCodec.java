@@ -37,7 +37,10 @@ final class StubCodec extends HttpServerFilter {
      */
     static final int MAX_HEADER_BYTES = 128 * 1024;
 
-    private static final ObjectMapper JSON = JsonMapper.create();
+    // Made on the first refusal, not at start-up: most runs never see one.
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.create();
+    }
 
     private StubCodec(NetworkListener listener, HttpServerFilter original) {
         super(
@@ -110,8 +113,9 @@ final class StubCodec extends HttpServerFilter {
     private static byte[] errorJson(Vendor vendor, int status, String problem) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         try {
-            return JSON.writeValueAsBytes(vendor.error(type == null ? Response.Status.BAD_REQUEST : type, problem)
-                    .getEntity());
+            return Json.MAPPER.writeValueAsBytes(
+                    vendor.error(type == null ? Response.Status.BAD_REQUEST : type, problem)
+                            .getEntity());
         } catch (JsonProcessingException e) {
             return ("{\"errors\":[\"" + problem + "\"]}").getBytes(StandardCharsets.UTF_8);
         }
