@@ -2,23 +2,21 @@ package io.accountcontracts.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.server.elasticpath.api.AccountsApi;
 import io.accountcontracts.server.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.http.Listener;
 import io.accountcontracts.stub.json.JsonMapper;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The stub's framework ceiling for benchmarks/load/load.sh: the same generated JAX-RS interfaces on the same
- * container (Jersey on the JDK HTTP server, TCP_NODELAY, the stub's worker pool) with the stub's
+ * container (Jersey on Grizzly through the stub's own listener and worker pool) with the stub's
  * Jackson set-up, but no authentication, no validation and no store. Jackson still binds the request
  * body to the generated model and writes a fixed answer of the stub's 200 shape, so what is left out is
  * exactly what the stub does per request on top of Jersey.
@@ -52,12 +50,8 @@ public final class JerseyCeiling {
         ResourceConfig resources = StubServer.containerConfig(mapper)
                 .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
                 .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
-        HttpServer server =
-                JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), resources, false);
-        server.setExecutor(StubServer.workerPool());
-        server.start();
-        System.out.println(
-                "Listening on http://127.0.0.1:" + server.getAddress().getPort());
+        Listener listener = Listener.start("127.0.0.1", port, Listener.application(resources), StubServer.workerPool());
+        System.out.println("Listening on http://127.0.0.1:" + listener.address().getPort());
     }
 
     // A JSON tree, as the stub's resources answer with, so Jackson writes it on every request as there.

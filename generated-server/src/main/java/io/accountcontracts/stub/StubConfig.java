@@ -1,7 +1,10 @@
 package io.accountcontracts.stub;
 
+import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.proxy.ProxyConfig;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,6 +22,9 @@ import java.util.Set;
  * @param proxy           which vendors are forwarded to a real upstream instead of stubbed ({@code --proxy});
  *                        {@link ProxyConfig#NONE} stubs both. The stub closes its recorder when it stops.
  * @param journalMaxBytes how many bytes (estimated) the journal's entries may take; the oldest go first
+ * @param rateLimits      rate limits armed from the start and again at every reset, at most one per vendor
+ *                        ({@code --rate-limit}); empty (the default) for none
+ * @param latency         what every vendor answer waits ({@code --latency}), drawn afresh for each; null for none
  */
 public record StubConfig(
         String host,
@@ -30,7 +36,9 @@ public record StubConfig(
         int journalSize,
         boolean accessLog,
         ProxyConfig proxy,
-        long journalMaxBytes) {
+        long journalMaxBytes,
+        List<RateLimit> rateLimits,
+        Delay latency) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -48,6 +56,34 @@ public record StubConfig(
                     "maxBodyBytes must be positive, journalSize and journalMaxBytes not negative");
         }
         Objects.requireNonNull(proxy, "proxy (ProxyConfig.NONE for none)");
+        rateLimits = List.copyOf(rateLimits);
+    }
+
+    /** No rate limit. */
+    public StubConfig(
+            String host,
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            int maxBodyBytes,
+            int journalSize,
+            boolean accessLog,
+            ProxyConfig proxy,
+            long journalMaxBytes) {
+        this(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
+                List.of(),
+                null);
     }
 
     /** The journal bounded at {@link #DEFAULT_JOURNAL_MAX_BYTES}. */
@@ -104,7 +140,9 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
-                journalMaxBytes);
+                journalMaxBytes,
+                rateLimits,
+                latency);
     }
 
     public StubConfig withProxy(ProxyConfig replacement) {
@@ -118,7 +156,9 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 replacement,
-                journalMaxBytes);
+                journalMaxBytes,
+                rateLimits,
+                latency);
     }
 
     public StubConfig withMaxBodyBytes(int replacement) {
@@ -132,7 +172,9 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
-                journalMaxBytes);
+                journalMaxBytes,
+                rateLimits,
+                latency);
     }
 
     public StubConfig withJournalMaxBytes(long replacement) {
@@ -146,6 +188,42 @@ public record StubConfig(
                 journalSize,
                 accessLog,
                 proxy,
+                replacement,
+                rateLimits,
+                latency);
+    }
+
+    /** The rate limits armed from the start ({@code --rate-limit}); a reset arms them again with fresh windows. */
+    public StubConfig withRateLimits(List<RateLimit> replacement) {
+        return new StubConfig(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
+                replacement,
+                latency);
+    }
+
+    /** @param replacement what every vendor answer waits; null for none */
+    public StubConfig withLatency(Delay replacement) {
+        return new StubConfig(
+                host,
+                port,
+                tokens,
+                fixtures,
+                strictResponses,
+                maxBodyBytes,
+                journalSize,
+                accessLog,
+                proxy,
+                journalMaxBytes,
+                rateLimits,
                 replacement);
     }
 }

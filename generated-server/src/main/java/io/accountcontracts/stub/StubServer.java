@@ -2,32 +2,41 @@ package io.accountcontracts.stub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.admin.JournalFilter;
+import io.accountcontracts.stub.admin.LatencyResource;
 import io.accountcontracts.stub.admin.NextResponsesResource;
 import io.accountcontracts.stub.admin.StubState;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.auth.TokenRegistry;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Latency;
+import io.accountcontracts.stub.delay.LatencyFilter;
 import io.accountcontracts.stub.docs.DocsResource;
 import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.Listener;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
-import io.accountcontracts.stub.programmed.ExchangeHook;
 import io.accountcontracts.stub.programmed.NextResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponseFilter;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.programmed.RuleCheck;
+import io.accountcontracts.stub.programmed.TruncatedBody;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.proxy.ProxyFilter;
 import io.accountcontracts.stub.proxy.ViolationTally;
+import io.accountcontracts.stub.ratelimit.RateLimit;
+import io.accountcontracts.stub.ratelimit.RateLimitFilter;
+import io.accountcontracts.stub.ratelimit.RateLimitHeaders;
+import io.accountcontracts.stub.ratelimit.RateLimiter;
+import io.accountcontracts.stub.ratelimit.RateLimitsResource;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
@@ -39,23 +48,23 @@ import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.swagger.v3.oas.models.OpenAPI;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -73,8 +82,7 @@ public final class StubServer implements AutoCloseable {
     private static final int INTERRUPTED_GRACE_SECONDS = 1;
     private static final int MAX_SPARE_WORKERS = 256;
 
-    private final HttpServer server;
-    private final JdkHttpHandlerContainer container;
+    private final Listener listener;
     private final ExecutorService workers;
     private final URI baseUri;
     private final StubState state;
@@ -83,21 +91,19 @@ public final class StubServer implements AutoCloseable {
     private final Runnable stopProxyWaits;
 
     private StubServer(
-            HttpServer server,
-            JdkHttpHandlerContainer container,
+            Listener listener,
             ExecutorService workers,
             StubState state,
             RuleCheck rules,
             ProxyConfig proxy,
             Runnable stopProxyWaits) {
-        this.server = server;
-        this.container = container;
+        this.listener = listener;
         this.workers = workers;
         this.state = state;
         this.rules = rules;
         this.proxy = proxy;
         this.stopProxyWaits = stopProxyWaits;
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound = listener.address();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
     }
 
@@ -140,7 +146,10 @@ public final class StubServer implements AutoCloseable {
         Journal journal = new Journal(config.journalSize(), config.journalMaxBytes());
         ProgrammedResponses programmed = new ProgrammedResponses();
         ViolationTally tally = new ViolationTally(config.proxy().upstreams());
-        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally);
+        RateLimiter rateLimits =
+                new RateLimiter(Clock.systemUTC(), config.proxy().upstreams().keySet(), config.rateLimits());
+        Latency latency = new Latency(config.latency());
+        StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits, latency);
         // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented);
@@ -149,9 +158,12 @@ public final class StubServer implements AutoCloseable {
                 .register(new ParsedBodyReader(mapper))
                 .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
+                .register(new RateLimitFilter(rateLimits, documented))
+                .register(new RateLimitHeaders())
                 .register(new RequestSyntaxFilter())
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
+                .register(TruncatedBody.class)
                 .register(new JournalFilter(
                         journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
                 .register(new ErrorBodyFilter())
@@ -161,6 +173,9 @@ public final class StubServer implements AutoCloseable {
                 .register(new AccountsResource(stores.accounts(), Clock.systemUTC()))
                 .register(new AdminResource(state, rules))
                 .register(new NextResponsesResource(programmed, rules, mapper))
+                .register(new RateLimitsResource(rateLimits, mapper))
+                .register(new LatencyResource(latency, mapper))
+                .register(new LatencyFilter(latency, programmed.waits(), new Random()))
                 .register(new SpecResource())
                 .register(DocsResource.class);
         if (config.accessLog()) {
@@ -177,37 +192,24 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, resources);
-        HttpServer server = httpServer(config);
-        server.createContext("/", container).getFilters().add(new ExchangeHook(programmed));
+        // Jersey's set-up, the longest step, runs while the fixtures and the specs load on their threads.
+        HttpHandler application = Listener.application(resources);
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
             documented.read();
         } catch (CompletionException e) {
-            server.stop(0);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        } catch (RuntimeException e) {
-            server.stop(0);
-            throw e;
         }
         ExecutorService workers = workerPool();
-        server.setExecutor(workers);
-        server.start();
-        container.getApplicationHandler().onStartup(container);
-        return new StubServer(server, container, workers, state, rules, config.proxy(), stopProxyWaits);
-    }
-
-    // Made here rather than by Jersey's factory, which keeps the server's context to itself: the exchange
-    // hook must sit on it, in front of Jersey, so that a programmed fault can drop the connection.
-    private static HttpServer httpServer(StubConfig config) {
-        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        Listener listener;
         try {
-            return HttpServer.create(address, 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "cannot listen on " + hostLiteral(config.host()) + ":" + config.port() + ": " + e.getMessage(), e);
+            listener = Listener.start(config.host(), config.port(), application, workers);
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
         }
+        return new StubServer(listener, workers, state, rules, config.proxy(), stopProxyWaits);
     }
 
     private static Map<Vendor, OpenAPI> parsedSpecs(SpecValidators validators) {
@@ -223,8 +225,6 @@ public final class StubServer implements AutoCloseable {
      * Jersey ceiling starts from the same, so that the two differ only in what the stub adds.
      */
     public static ResourceConfig containerConfig(ObjectMapper mapper) {
-        // The JDK server leaves Nagle on, which stalls small responses by 40 ms on delayed ACKs.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         PROVIDER_CHECK_LOG.setLevel(java.util.logging.Level.SEVERE);
         return new ResourceConfig()
                 // Configure JSON by hand: a JacksonFeature found on the classpath (a client's, in tests)
@@ -237,7 +237,7 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * The JDK server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
+     * The server's workers: the stub is CPU-bound, so a few more threads than cores. A worker that waits
      * (a programmed delay, a proxied request's upstream) says so through {@link ForkJoinPool#managedBlock},
      * and the pool starts a spare meanwhile, up to {@value #MAX_SPARE_WORKERS} of them: so that waiting
      * requests cannot keep {@code /__admin/health} or {@code /__admin/reset} (which ends the waits) from being
@@ -287,7 +287,7 @@ public final class StubServer implements AutoCloseable {
 
     /**
      * Puts every record back as the fixtures had it, empties the journal, clears programmed responses and the
-     * violations tally.
+     * violations tally, and puts back the configured rate limits (none by default) with fresh windows.
      */
     public void reset() {
         state.reset();
@@ -314,6 +314,21 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
+     * Makes every vendor answer from now on wait this long (drawn afresh for each), until it is changed or the
+     * stub is reset, which puts back the latency it was started with.
+     *
+     * @param latency null for none
+     */
+    public void latency(Delay latency) {
+        state.latency().set(latency);
+    }
+
+    /** What every vendor answer waits now; null for none. */
+    public Delay latency() {
+        return state.latency().current();
+    }
+
+    /**
      * The statuses the operation's spec documents, in spec order, such as {@code ["200", "400", ...]};
      * {@code default}, where a spec has it, stands for every other 4xx and 5xx status.
      *
@@ -324,34 +339,51 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
+     * Arms a rate limit for a vendor until the next reset, replacing the one it had, with a fresh window: at most
+     * {@code limit} requests a {@code window}, counted per access token for Vantage and for the whole stub (one
+     * store) for Elastic Path. A request over it gets the vendor's 429 and changes nothing; Vantage's answers carry
+     * {@code x-rate-limit-*} headers while it is armed.
+     *
+     * @throws IllegalArgumentException for a limit under 1, a window under 1 ms or over a day, or a proxied vendor
+     */
+    public void rateLimit(Vendor vendor, int limit, Duration window) {
+        state.rateLimits().arm(new RateLimit(vendor, limit, window));
+    }
+
+    /** The armed rate limits, Vantage's first; empty while the stub limits nothing (the default). */
+    public List<RateLimit> rateLimits() {
+        return state.rateLimits().limits();
+    }
+
+    /** Disarms every rate limit, the configured ones too, until the next {@link #reset()} puts those back. */
+    public void clearRateLimits() {
+        state.rateLimits().clear();
+    }
+
+    /**
      * Lets requests in flight finish (up to a grace period), refusing new ones, then stops. A programmed delay
      * still waiting after the grace period is cut short and answered; a worker still busy a moment after that
      * is interrupted.
      */
     @Override
     public void close() {
-        // HttpServer.stop(delay) on JDK 17 sits out the whole delay even when idle, so drain the
-        // workers ourselves and then stop at once.
-        workers.shutdown();
         try {
-            if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                // Wake only the programmed delays and the waits for an upstream, which then answer. Not by
-                // shutdownNow(): a stopping
-                // ForkJoinPool interrupts its workers again and again, and an interrupted worker's answer is lost
-                // (the server writes through an interruptible channel). That is for what still runs after this.
-                state.programmed().cutWaitsShort();
-                stopProxyWaits.run();
-                if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                    workers.shutdownNow();
-                }
-            }
+            // Past the grace period only the programmed delays and the waits for an upstream are woken, and
+            // then answer; not the workers by interrupting them, as an interrupted worker's answer is lost.
+            listener.stop(
+                    TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS),
+                    () -> {
+                        state.programmed().cutWaitsShort();
+                        stopProxyWaits.run();
+                    },
+                    TimeUnit.SECONDS.toMillis(INTERRUPTED_GRACE_SECONDS));
         } catch (InterruptedException e) {
-            workers.shutdownNow();
+            listener.stopNow();
             Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdownNow();
+            closeQuietly(proxy);
         }
-        container.getApplicationHandler().onShutdown(container);
-        server.stop(0);
-        closeQuietly(proxy);
     }
 
     private static void closeQuietly(ProxyConfig proxy) {

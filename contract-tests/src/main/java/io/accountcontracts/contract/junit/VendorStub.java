@@ -6,11 +6,15 @@ import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.NextResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +55,9 @@ public final class VendorStub implements AutoCloseable {
                         StubConfig.DEFAULT_MAX_BODY_BYTES,
                         JOURNAL_SIZE,
                         false)
-                .withJournalMaxBytes(JOURNAL_MAX_BYTES);
+                .withJournalMaxBytes(JOURNAL_MAX_BYTES)
+                .withRateLimits(options.rateLimits())
+                .withLatency(options.latency());
         return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
     }
 
@@ -92,8 +98,44 @@ public final class VendorStub implements AutoCloseable {
         return server.nextResponse(operationId);
     }
 
+    /**
+     * Makes every vendor answer from now on wait this long, drawn afresh for each, for example
+     * {@code stub.latency(Delay.uniform(ofMillis(20), ofMillis(80)))}; null for none. It adds to a programmed
+     * delay. The reset before the next test puts back the latency the stub was started with.
+     */
+    public void latency(Delay latency) {
+        server.latency(latency);
+    }
+
+    /** What every vendor answer waits now; null for none. */
+    public Delay latency() {
+        return server.latency();
+    }
+
     public List<ProgrammedResponse> pendingResponses() {
         return server.pendingResponses();
+    }
+
+    /**
+     * Limits a vendor's requests, as the vendor does, for the rest of this test: at most {@code limit} requests a
+     * {@code window}, for example {@code stub.rateLimit(Vendor.VANTAGE, 3, Duration.ofMinutes(1))}. Vantage counts
+     * per access token and sends {@code x-rate-limit-limit}, {@code -remaining} and {@code -reset} with every
+     * answer; Elastic Path counts the whole stub as one store. The request over the limit gets the vendor's 429,
+     * changes nothing, and is journaled as rate limited, not as a breach. The reset before the next test puts
+     * back the limits the class declared (none by default), with fresh windows.
+     */
+    public void rateLimit(Vendor vendor, int limit, Duration window) {
+        server.rateLimit(vendor, limit, window);
+    }
+
+    /** The armed rate limits; empty unless the class or the test armed one. */
+    public List<RateLimit> rateLimits() {
+        return server.rateLimits();
+    }
+
+    /** Lifts every rate limit for the rest of this test. */
+    public void clearRateLimits() {
+        server.clearRateLimits();
     }
 
     /** The statuses the operation's spec documents, such as {@code ["200", "400", "401", ...]}. */
@@ -143,7 +185,10 @@ public final class VendorStub implements AutoCloseable {
         return server.stores().accounts().get(id);
     }
 
-    /** Records back to the fixtures; journal, programmed responses and declared expectations cleared. */
+    /**
+     * Records back to the fixtures; journal, programmed responses and declared expectations cleared; the class's
+     * rate limits back, with fresh windows.
+     */
     public void reset() {
         server.reset();
         expectedViolations = 0;

@@ -2,9 +2,16 @@ package io.accountcontracts.contract.junit;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayText;
+import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -203,8 +210,16 @@ public final class VendorStubExtension
      * @param tokens          accepted bearer tokens; the first is the one clients and parameters get
      * @param fixtures        the records to start from; null for the vendors' documented records
      * @param strictResponses also check the stub's responses against the spec
+     * @param rateLimits      rate limits armed in every test, one per vendor at most; empty for none (the default)
+     * @param latency         what every vendor answer waits; null for none
      */
-    public record Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+    public record Options(
+            int port,
+            Set<String> tokens,
+            Fixtures fixtures,
+            boolean strictResponses,
+            List<RateLimit> rateLimits,
+            Delay latency) {
 
         public Options {
             if (port < 0 || port > 65_535) {
@@ -214,6 +229,12 @@ public final class VendorStubExtension
                 throw new IllegalArgumentException("the stub needs at least one token, and no blank one");
             }
             tokens = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tokens));
+            rateLimits = List.copyOf(rateLimits);
+        }
+
+        /** No rate limit, no stub-wide latency. */
+        public Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
+            this(port, tokens, fixtures, strictResponses, List.of(), null);
         }
 
         /** The first token: what the generated clients send and a {@link StubToken} parameter gets. */
@@ -228,6 +249,16 @@ public final class VendorStubExtension
                 if (!a.fixtures().isEmpty()) {
                     builder.fixturesResource(a.fixtures());
                 }
+                for (String limit : a.rateLimits()) {
+                    builder.rateLimit(limit);
+                }
+                if (!a.latency().isBlank()) {
+                    try {
+                        builder.latency(DelayText.parse(a.latency()));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("@VendorStubTest(latency): " + e.getMessage(), e);
+                    }
+                }
             });
             return builder.options();
         }
@@ -240,6 +271,8 @@ public final class VendorStubExtension
         private final Set<String> tokens = new LinkedHashSet<>();
         private Fixtures fixtures;
         private boolean strictResponses = true;
+        private final List<RateLimit> rateLimits = new ArrayList<>();
+        private Delay latency;
 
         private Builder() {}
 
@@ -277,12 +310,53 @@ public final class VendorStubExtension
             return this;
         }
 
+        /**
+         * A rate limit armed in every test: at most {@code limit} of the vendor's requests a {@code window}; see
+         * {@link VendorStub#rateLimit}. One per vendor.
+         */
+        public Builder rateLimit(Vendor vendor, int limit, Duration window) {
+            return rateLimit(new RateLimit(vendor, limit, window));
+        }
+
+        /** A rate limit as the jar's {@code --rate-limit} takes it, such as {@code "vantage=3/1m"}. */
+        public Builder rateLimit(String limit) {
+            try {
+                return rateLimit(RateLimit.parse(limit));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rate limit '" + limit + "': " + e.getMessage(), e);
+            }
+        }
+
+        private Builder rateLimit(RateLimit limit) {
+            if (rateLimits.stream().anyMatch(l -> l.vendor() == limit.vendor())) {
+                throw new IllegalArgumentException(
+                        "two rate limits for " + limit.vendor().realm() + "; give one per vendor");
+            }
+            rateLimits.add(limit);
+            return this;
+        }
+
+        /**
+         * What every vendor answer waits, drawn afresh for each, such as {@code Delay.fixed(ofMillis(50))} or
+         * {@code Delay.lognormal(ofMillis(80), 0.4)}; null (the default) for none.
+         */
+        public Builder latency(Delay latency) {
+            this.latency = latency;
+            return this;
+        }
+
         public VendorStubExtension build() {
             return new VendorStubExtension(options());
         }
 
         Options options() {
-            return new Options(port, tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens, fixtures, strictResponses);
+            return new Options(
+                    port,
+                    tokens.isEmpty() ? Set.of(DEFAULT_TOKEN) : tokens,
+                    fixtures,
+                    strictResponses,
+                    rateLimits,
+                    latency);
         }
     }
 }

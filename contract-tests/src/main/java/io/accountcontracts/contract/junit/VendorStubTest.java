@@ -41,4 +41,18 @@ public @interface VendorStubTest {
 
     /** Check each of the stub's own responses against the spec too, and answer 500 on a violation. */
     boolean strictResponses() default true;
+
+    /**
+     * Rate limits armed in every test, each {@code VENDOR=LIMIT/WINDOW} as the jar's {@code --rate-limit} takes it,
+     * such as {@code "vantage=3/1m"} or {@code "elasticpath=25/1s"}; none by default, so no test meets a 429 it did
+     * not ask for. Each test starts with fresh windows.
+     */
+    String[] rateLimits() default {};
+
+    /**
+     * What every vendor answer waits, drawn afresh for each, in {@code --latency}'s form: {@code 50ms},
+     * {@code uniform:20-80ms}, {@code lognormal:80ms,0.4}; empty for none. A test may change it with
+     * {@link VendorStub#latency(io.accountcontracts.stub.delay.Delay)}; the reset before each test puts this back.
+     */
+    String latency() default "";
 }

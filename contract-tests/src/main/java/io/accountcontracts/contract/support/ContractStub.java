@@ -7,12 +7,14 @@ import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
 
     private final Fixtures fixtures;
     private final LiveTarget live;
+    private final List<RateLimit> rateLimits;
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private final Set<Exchange> deliberatelyInvalid = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Exchange> outsideSpec = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -57,8 +60,22 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
     private URI baseUri;
 
     private ContractStub(Fixtures fixtures, LiveTarget live) {
+        this(fixtures, live, List.of());
+    }
+
+    private ContractStub(Fixtures fixtures, LiveTarget live, List<RateLimit> rateLimits) {
         this.fixtures = fixtures;
         this.live = live;
+        this.rateLimits = rateLimits;
+    }
+
+    /**
+     * A stub of the seed records started as {@code --rate-limit} would start it, each limit such as
+     * {@code "vantage=3/1m"}; every reset (before each test) arms them again with fresh windows.
+     */
+    public static ContractStub withRateLimits(String... limits) {
+        return new ContractStub(
+                null, null, Arrays.stream(limits).map(RateLimit::parse).toList());
     }
 
     /** A stub holding the records of the seed documentation. */
@@ -90,13 +107,16 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
             return;
         }
         if (EXTERNAL_STUB != null) {
-            Assumptions.assumeTrue(fixtures == null, "needs its own fixtures, so runs only in-process");
+            Assumptions.assumeTrue(
+                    fixtures == null && rateLimits.isEmpty(),
+                    "needs its own fixtures or rate limits, so runs only in-process");
             baseUri = URI.create(EXTERNAL_STUB.replaceAll("/+$", ""));
             return;
         }
         // Strict responses on: a non-conforming body turns into a 500 the spec does not allow, so even a
         // test that forgot to check a field fails.
-        server = StubServer.start(StubConfig.forTests(TOKEN).withFixtures(fixtures));
+        server = StubServer.start(
+                StubConfig.forTests(TOKEN).withFixtures(fixtures).withRateLimits(rateLimits));
         baseUri = server.baseUri();
     }
 

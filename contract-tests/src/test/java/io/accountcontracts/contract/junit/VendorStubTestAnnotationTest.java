@@ -120,7 +120,7 @@ class VendorStubTestAnnotationTest {
     @Order(4)
     void listsTheDocumentedStatusesOfEachOperation(VendorStub stub) {
         assertEquals(
-                List.of("200", "400", "401", "404", "406", "413", "415", "500"),
+                List.of("200", "400", "401", "404", "406", "413", "415", "429", "500"),
                 stub.documentedStatuses("updateManagedAccount"));
         assertTrue(stub.documentedStatuses("updateAccount").contains("409"));
     }

@@ -14,10 +14,10 @@ import java.util.Map;
  * What the specs say each operation answers, read from the spec files as plain YAML: the tests' own
  * reading, sharing no code with the stub's, of the statuses in spec order and each one's named examples.
  */
-final class DocumentedExamples {
+public final class DocumentedExamples {
 
-    static final String VANTAGE = "updateManagedAccount";
-    static final String ELASTIC_PATH = "updateAccount";
+    public static final String VANTAGE = "updateManagedAccount";
+    public static final String ELASTIC_PATH = "updateAccount";
     private static final Map<String, String> SPECS = Map.of(
             VANTAGE, "/openapi/vantage-managed-accounts.yaml",
             ELASTIC_PATH, "/openapi/elasticpath-accounts.yaml");
@@ -42,7 +42,7 @@ final class DocumentedExamples {
         return examples(operationId, key).get(name).get("value");
     }
 
-    static JsonNode firstExample(String operationId, String key) {
+    public static JsonNode firstExample(String operationId, String key) {
         return example(operationId, key, firstExampleName(operationId, key));
     }
 

@@ -321,7 +321,8 @@ class NextResponsesTest {
 
         assertEquals(400, answer.statusCode());
         String message = JSON.readTree(answer.body()).at("/errors/0").asText();
-        assertTrue(message.contains("409") && message.contains("200, 400, 401, 404, 406, 413, 415 and 500"), message);
+        assertTrue(
+                message.contains("409") && message.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), message);
     }
 
     @Test
@@ -458,7 +459,7 @@ class NextResponsesTest {
                 "unknown field              | {\"status\":500,\"colour\":\"red\"}                            | 'colour'",
                 "unknown operation          | {\"operationId\":\"deleteAccount\",\"status\":500}             | 'deleteAccount'; updateManagedAccount and updateAccount",
                 "operationId not a string   | {\"operationId\":7,\"status\":500}                             | 'operationId'",
-                "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415 and 500",
+                "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415, 429 and 500",
                 "status for any, not all    | {\"status\":409}                                                | every operation; updateManagedAccount documents 200, 400",
                 "status not a number        | {\"operationId\":\"updateAccount\",\"status\":\"409\"}         | 'status'",
                 "status not HTTP            | {\"operationId\":\"updateAccount\",\"status\":1000}            | 1000; default (any other 4xx or 5xx status)",
@@ -473,9 +474,9 @@ class NextResponsesTest {
                 "delay negative             | {\"delayMs\":-1}                                                | 'delayMs'; from 0 to 600000",
                 "delay too long             | {\"delayMs\":600001}                                            | 'delayMs'; from 0 to 600000",
                 "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
-                "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE",
-                "connection reset           | {\"fault\":\"CONNECTION_RESET\"}                                | not possible on this server; socket; EMPTY_RESPONSE",
-                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs' and 'fault'"
+                "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE; CONNECTION_RESET; TRUNCATED_BODY",
+                "reset with status          | {\"status\":500,\"fault\":\"CONNECTION_RESET\"}                   | 'status' and 'fault' CONNECTION_RESET; Only TRUNCATED_BODY",
+                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs', 'delay', 'dribble' and 'fault'"
             })
     void aBadRuleIsRefusedWith400NamingTheFieldAndChangesNothing(String what, String body, String fragments)
             throws Exception {
@@ -522,10 +523,11 @@ class NextResponsesTest {
                         IllegalArgumentException.class,
                         () -> server.nextResponse(VANTAGE).status(409))
                 .getMessage();
-        assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415 and 500"), refused);
+        assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), refused);
         assertThrows(IllegalArgumentException.class, () -> server.nextResponse("getAccount"));
         assertThrows(
-                IllegalArgumentException.class, () -> server.nextResponse(null).fault(Fault.CONNECTION_RESET));
+                IllegalArgumentException.class,
+                () -> server.nextResponse(null).status(500).fault(Fault.CONNECTION_RESET));
         server.nextResponse(null).status(500);
         server.clearPendingResponses();
         assertEquals(List.of(), server.pendingResponses());

@@ -67,7 +67,7 @@ class ProxyLocalRefusalTest {
         HttpResponse<byte[]> answer = Proxies.put(proxy.baseUri(), VANTAGE_PATH, BODY, PROXY_TOKEN);
 
         assertEquals(401, answer.statusCode());
-        String message = "This request carries the stub's own bearer token (in the header 'Authorization'), which is "
+        String message = "This request carries the stub's own bearer token (in the header 'authorization'), which is "
                 + "never forwarded to the upstream; send the vendor's token instead.";
         assertEquals("{\"errors\":[\"" + message + "\"]}", text(answer));
         assertEquals(List.of(), journal(upstream, VENDOR_TOKEN), "nothing reached the upstream");
@@ -98,7 +98,7 @@ class ProxyLocalRefusalTest {
                 Proxies.put(proxy.baseUri(), VANTAGE_PATH + "?access_token=" + PROXY_TOKEN, BODY, VENDOR_TOKEN);
 
         assertEquals(401, inApiKey.statusCode());
-        assertTrue(text(inApiKey).contains("(in the header 'X-api-key')"), text(inApiKey));
+        assertTrue(text(inApiKey).contains("(in the header 'x-api-key')"), text(inApiKey));
         assertEquals(401, inCookie.statusCode());
         assertEquals(401, inQuery.statusCode());
         assertTrue(text(inQuery).contains("(in the query)"), text(inQuery));
@@ -145,7 +145,7 @@ class ProxyLocalRefusalTest {
         String upstreamHost = upstream.baseUri().getAuthority();
         assertEquals(
                 "{\"errors\":[\"This request cannot be forwarded to the upstream " + upstreamHost
-                        + ": the value of header 'Authorization' holds a character HTTP does not allow.\"]}",
+                        + ": the value of header 'authorization' holds a character HTTP does not allow.\"]}",
                 answer.body());
         // The WARN line logs the same message as the answer's.
         String everywhere = answer.body()

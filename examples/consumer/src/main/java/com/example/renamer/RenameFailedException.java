@@ -12,6 +12,8 @@ public final class RenameFailedException extends Exception {
         CONFLICT,
         /** The vendor did not accept our credentials (401). */
         UNAUTHORIZED,
+        /** The vendor kept answering 429 (over its rate limit), however long we waited between attempts. */
+        RATE_LIMITED,
         /** The vendor refused the request itself (another 4xx): a bug on our side, or bad input. */
         REJECTED,
         /** The vendor kept failing (5xx after every retry) or dropped the connection. */

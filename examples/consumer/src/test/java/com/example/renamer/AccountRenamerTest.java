@@ -26,6 +26,8 @@ class AccountRenamerTest {
     static final String VANTAGE_ACCOUNT = "acct_dd2fdf6564b60319";
     static final String ELASTIC_PATH_ACCOUNT = "deb6b25f-8451-4211-9a22-95610333df23";
     static final int ATTEMPTS = 3;
+    // Short, so that a 429 programmed for every attempt costs the suite little; the retry tests below wait longer.
+    static final Duration QUICK_RATE_LIMIT_WAIT = Duration.ofMillis(50);
 
     private VendorStub stub;
     private AccountRenamer renamer;
@@ -33,7 +35,8 @@ class AccountRenamerTest {
     @BeforeEach
     void pointTheRenamerAtTheStub(VendorStub stub) {
         this.stub = stub;
-        this.renamer = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS);
+        this.renamer =
+                new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS, QUICK_RATE_LIMIT_WAIT);
     }
 
     @Test
@@ -54,11 +57,12 @@ class AccountRenamerTest {
                 Arguments.of(VANTAGE, 400, Reason.REJECTED), Arguments.of(VANTAGE, 401, Reason.UNAUTHORIZED),
                 Arguments.of(VANTAGE, 404, Reason.NOT_FOUND), Arguments.of(VANTAGE, 406, Reason.REJECTED),
                 Arguments.of(VANTAGE, 413, Reason.REJECTED), Arguments.of(VANTAGE, 415, Reason.REJECTED),
-                Arguments.of(VANTAGE, 500, Reason.UNAVAILABLE),
+                Arguments.of(VANTAGE, 429, Reason.RATE_LIMITED), Arguments.of(VANTAGE, 500, Reason.UNAVAILABLE),
                 Arguments.of(ELASTIC_PATH, 400, Reason.REJECTED), Arguments.of(ELASTIC_PATH, 401, Reason.UNAUTHORIZED),
                 Arguments.of(ELASTIC_PATH, 404, Reason.NOT_FOUND), Arguments.of(ELASTIC_PATH, 406, Reason.REJECTED),
                 Arguments.of(ELASTIC_PATH, 409, Reason.CONFLICT), Arguments.of(ELASTIC_PATH, 413, Reason.REJECTED),
-                Arguments.of(ELASTIC_PATH, 415, Reason.REJECTED), Arguments.of(ELASTIC_PATH, 500, Reason.UNAVAILABLE));
+                Arguments.of(ELASTIC_PATH, 415, Reason.REJECTED), Arguments.of(ELASTIC_PATH, 429, Reason.RATE_LIMITED),
+                Arguments.of(ELASTIC_PATH, 500, Reason.UNAVAILABLE));
     }
 
     @ParameterizedTest(name = "{0} answers {1}: reported as {2}")
@@ -74,7 +78,7 @@ class AccountRenamerTest {
         // The stub answered with the spec's example for that status, in the vendor's own error shape.
         assertTrue(!failure.vendorMessages().isEmpty() && !failure.vendorMessages().get(0).isBlank(),
                 () -> "no message from the vendor's error body: " + failure.vendorMessages());
-        int expectedAttempts = status >= 500 ? ATTEMPTS : 1;
+        int expectedAttempts = status >= 500 || status == 429 ? ATTEMPTS : 1;
         assertEquals(expectedAttempts, stub.requests().size(), "requests sent for " + status);
     }
 
@@ -98,6 +102,33 @@ class AccountRenamerTest {
         assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
 
         assertEquals(List.of(500, 200), stub.requests().stream().map(r -> r.status()).toList());
+    }
+
+    /** Vantage's limit (one request a second here): the second rename waits for x-rate-limit-reset, then passes. */
+    @Test
+    void retriesAVantage429OnceTheWindowEnds() throws Exception {
+        stub.rateLimit(io.accountcontracts.stub.errors.Vendor.VANTAGE, 1, Duration.ofSeconds(1));
+        var patient = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS,
+                Duration.ofSeconds(3));
+
+        assertEquals("First", patient.rename(VANTAGE, VANTAGE_ACCOUNT, "First"));
+        assertEquals("Second", patient.rename(VANTAGE, VANTAGE_ACCOUNT, "Second"));
+
+        assertEquals(List.of(200, 429, 200), stub.requests().stream().map(r -> r.status()).toList());
+        assertEquals(Boolean.TRUE, stub.requests().get(1).rateLimited());
+    }
+
+    /** Elastic Path's limit says nothing about when to come back: the renamer waits its fixed time, then passes. */
+    @Test
+    void retriesAnElasticPath429AfterWaiting() throws Exception {
+        stub.rateLimit(io.accountcontracts.stub.errors.Vendor.ELASTIC_PATH, 1, Duration.ofSeconds(1));
+        var patient = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS,
+                Duration.ofMillis(1100));
+
+        assertEquals("First", patient.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "First"));
+        assertEquals("Second", patient.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Second"));
+
+        assertEquals(List.of(200, 429, 200), stub.requests().stream().map(r -> r.status()).toList());
     }
 
     @Test
@@ -129,6 +160,44 @@ class AccountRenamerTest {
 
         assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
         assertEquals(2, stub.requests().size());
+    }
+
+    @Test
+    void reportsAResetConnectionAsUnavailableAndNothingChanged() {
+        // Twice: the connector sends a PUT again once when the connection breaks before any answer.
+        stub.nextResponse("updateManagedAccount").fault(Fault.CONNECTION_RESET).times(2);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.UNAVAILABLE, failure.reason());
+        assertEquals("New Name", stub.managedAccount(VANTAGE_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    /**
+     * The answer is cut off halfway, after the vendor made the change: the renamer reports the rename as
+     * failed although it happened, so a caller that retries must not mind doing it twice (a PUT does not).
+     */
+    @Test
+    void reportsAnAnswerCutOffMidBodyAsUnavailableThoughTheRenameHappened() {
+        stub.nextResponse("updateAccount").fault(Fault.TRUNCATED_BODY);
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.UNAVAILABLE, failure.reason());
+        assertEquals("Acme EU", stub.account(ELASTIC_PATH_ACCOUNT).orElseThrow().get("name").asText());
+    }
+
+    /** Headers at once, then the body in three pieces a second apart: the 500 ms read timeout fires mid-body. */
+    @Test
+    void reportsABodyThatTricklesInSlowerThanTheReadTimeoutAsTimedOut() {
+        stub.nextResponse("updateManagedAccount").dribble(3, Duration.ofSeconds(3));
+
+        RenameFailedException failure = assertThrows(RenameFailedException.class,
+                () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
+
+        assertEquals(Reason.TIMED_OUT, failure.reason());
     }
 
     /**

@@ -35,6 +35,9 @@ public final class Journal {
      * @param upstreamError    proxied: why no answer came ({@code upstream.refused}, {@code upstream.timeout},
      *                         ...); null (left out) otherwise
      * @param programmed       what programming changed about the answer; null (left out) when nothing did
+     * @param rateLimited      true when an armed rate limit answered the request 429, before it was validated or
+     *                         carried out; null (left out) otherwise
+     * @param latencyMs        how long the stub-wide latency held the answer back; null (left out) without one
      */
     @JsonPropertyOrder({
         "at",
@@ -50,6 +53,8 @@ public final class Journal {
         "response_problems",
         "upstream_error",
         "programmed",
+        "rate_limited",
+        "latencyMs",
         "headers"
     })
     public record Entry(
@@ -69,7 +74,9 @@ public final class Journal {
             @JsonProperty("response_problems") List<String> responseProblems,
             @JsonProperty("upstream_error") String upstreamError,
             @JsonProperty("programmed") Applied programmed,
-            @JsonProperty("headers") Map<String, List<String>> headers) {
+            @JsonProperty("headers") Map<String, List<String>> headers,
+            @JsonProperty("rate_limited") Boolean rateLimited,
+            @JsonProperty("latencyMs") Integer latencyMs) {
 
         public Entry {
             method = Shortened.text(method);
@@ -77,6 +84,41 @@ public final class Journal {
             problems = Shortened.texts(problems);
             responseProblems = Shortened.texts(responseProblems);
             headers = Shortened.headers(headers);
+        }
+
+        /** An entry no rate limit refused and no stub-wide latency held back. */
+        public Entry(
+                Instant at,
+                String method,
+                String path,
+                String operationId,
+                String mode,
+                int status,
+                Integer upstreamStatus,
+                String verdict,
+                List<String> problems,
+                String responseVerdict,
+                List<String> responseProblems,
+                String upstreamError,
+                Applied programmed,
+                Map<String, List<String>> headers) {
+            this(
+                    at,
+                    method,
+                    path,
+                    operationId,
+                    mode,
+                    status,
+                    upstreamStatus,
+                    verdict,
+                    problems,
+                    responseVerdict,
+                    responseProblems,
+                    upstreamError,
+                    programmed,
+                    headers,
+                    null,
+                    null);
         }
 
         /** An entry for a request the stub answered itself. */

@@ -1,9 +1,11 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.LatencyFilter;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.proxy.ViolationTally;
+import io.accountcontracts.stub.ratelimit.Counted;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.secrets.Redaction;
 import io.accountcontracts.stub.text.Shortened;
@@ -83,36 +85,45 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
         int status = programmed != null && programmed.dropped() ? 0 : response.getStatus();
         long arrivedIn = request.getProperty(EPOCH) instanceof Long epoch ? epoch : journal.epoch();
         String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
-        journal.add(
-                proxy == null
-                        ? new Journal.Entry(
-                                clock.instant(),
-                                request.getMethod(),
-                                path,
-                                route.operationId(),
-                                status,
-                                outcome,
-                                verdict.problems(),
-                                programmed,
-                                headers)
-                        : new Journal.Entry(
-                                clock.instant(),
-                                request.getMethod(),
-                                path,
-                                route.operationId(),
-                                Journal.PROXIED,
-                                status,
-                                proxy.upstreamStatus(),
-                                outcome,
-                                verdict.problems(),
-                                proxy.responseVerdict(),
-                                proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
-                                proxy.upstreamError() == null
-                                        ? null
-                                        : proxy.upstreamError().rule(),
-                                null,
-                                headers),
-                arrivedIn);
+        // Answered 429 by an armed rate limit: not validated (the limit answers first), so no breach either way.
+        Counted counted = Counted.of(request);
+        Boolean rateLimited = counted != null && counted.limited() ? Boolean.TRUE : null;
+        Journal.Entry entry = proxy == null
+                ? new Journal.Entry(
+                        clock.instant(),
+                        request.getMethod(),
+                        path,
+                        route.operationId(),
+                        Journal.STUBBED,
+                        status,
+                        null,
+                        outcome,
+                        verdict.problems(),
+                        null,
+                        null,
+                        null,
+                        programmed,
+                        headers,
+                        rateLimited,
+                        LatencyFilter.appliedMs(request))
+                : new Journal.Entry(
+                        clock.instant(),
+                        request.getMethod(),
+                        path,
+                        route.operationId(),
+                        Journal.PROXIED,
+                        status,
+                        proxy.upstreamStatus(),
+                        outcome,
+                        verdict.problems(),
+                        proxy.responseVerdict(),
+                        proxy.responseVerdict() == null ? null : proxy.responseProblemMessages(),
+                        proxy.upstreamError() == null
+                                ? null
+                                : proxy.upstreamError().rule(),
+                        null,
+                        headers);
+        journal.add(entry, arrivedIn);
         if (route.isVendor()) {
             tally.count(route.vendor(), route.operationId(), request.getMethod(), path, status, verdict, proxy);
         }

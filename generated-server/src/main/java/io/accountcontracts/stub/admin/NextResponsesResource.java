@@ -2,6 +2,9 @@ package io.accountcontracts.stub.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayJson;
+import io.accountcontracts.stub.delay.Dribble;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonText;
 import io.accountcontracts.stub.programmed.Fault;
@@ -23,7 +26,7 @@ import java.util.Set;
 
 /**
  * {@code /__admin/next-responses}: program the answers to the next requests (a documented status, a delay,
- * a dropped connection), list what is pending, clear it. The body is read here, not bound by Jersey, so
+ * fixed or drawn from a distribution, a dribbled body, a dropped connection), list what is pending, clear it. The body is read here, not bound by Jersey, so
  * that every mistake gets a message naming the field; a refused call changes nothing.
  */
 // The same root path as AdminResource, so Jersey merges the two: one more root path would be one more
@@ -35,7 +38,7 @@ public final class NextResponsesResource {
     private static final String PATH = "next-responses";
 
     private static final List<String> FIELDS =
-            List.of("operationId", "status", "count", "delayMs", "fault", "persistent");
+            List.of("operationId", "status", "count", "delayMs", "delay", "dribble", "fault", "persistent");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final String EXAMPLE = "{\"operationId\":\"updateAccount\",\"status\":409,\"count\":1}";
 
@@ -103,13 +106,15 @@ public final class NextResponsesResource {
         Integer status = status(tree);
         Long count = whole(tree, "count", RuleCheck.COUNT_RANGE);
         Long delayMs = whole(tree, "delayMs", RuleCheck.DELAY_RANGE);
+        Delay delay = field(tree, "delay") == null ? null : DelayJson.delay(field(tree, "delay"));
+        Dribble dribble = field(tree, "dribble") == null ? null : DelayJson.dribble(field(tree, "dribble"));
         Fault fault = fault(tree);
         boolean persistent = persistent(tree);
-        if (RuleCheck.changesNothing(status, delayMs, fault)) {
-            throw new IllegalArgumentException("The rule sets none of 'status', 'delayMs' and 'fault', so it would"
-                    + " change nothing; for example " + EXAMPLE + ".");
+        if (RuleCheck.changesNothing(status, delayMs, delay, dribble, fault)) {
+            throw new IllegalArgumentException("The rule sets none of 'status', 'delayMs', 'delay', 'dribble' and"
+                    + " 'fault', so it would change nothing; for example " + EXAMPLE + ".");
         }
-        return check.rule(rules.nextId(), operationId, status, delayMs, fault, count, persistent);
+        return check.rule(rules.nextId(), operationId, status, delayMs, delay, dribble, fault, count, persistent);
     }
 
     // A field sent as null counts as not sent, as a client serialising an unset field would mean it.

@@ -1,14 +1,16 @@
 package io.accountcontracts.stub.admin;
 
+import io.accountcontracts.stub.delay.Latency;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
 import io.accountcontracts.stub.proxy.ViolationTally;
+import io.accountcontracts.stub.ratelimit.RateLimiter;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import java.util.function.Supplier;
 
 /**
  * Everything a test may want to put back between tests: records, the journal, programmed responses, the
- * violations tally. The
+ * violations tally, the rate limits (back to those of the start, with fresh windows), the stub-wide latency. The
  * fixtures come through a supplier because they are still being read while the server is set up.
  */
 public record StubState(
@@ -16,7 +18,9 @@ public record StubState(
         Supplier<Fixtures> fixtures,
         Journal journal,
         ProgrammedResponses programmed,
-        ViolationTally tally) {
+        ViolationTally tally,
+        RateLimiter rateLimits,
+        Latency latency) {
 
     public void reset() {
         // Programmed delays first: a delayed request still waiting must not write to the records put back.
@@ -24,5 +28,7 @@ public record StubState(
         stores.load(fixtures.get());
         journal.clear();
         tally.clear();
+        rateLimits.reset();
+        latency.reset();
     }
 }

@@ -2,12 +2,16 @@ package io.accountcontracts.stub.cli;
 
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.DelayText;
+import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.proxy.ProxyConfig;
 import io.accountcontracts.stub.proxy.ProxyTarget;
 import io.accountcontracts.stub.proxy.SummaryText;
 import io.accountcontracts.stub.proxy.TrafficRecorder;
 import io.accountcontracts.stub.proxy.ViolationTally;
+import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +120,15 @@ public final class StubServerCommand implements Callable<Integer> {
     boolean accessLog;
 
     @Option(
+            names = "--latency",
+            paramLabel = "DELAY",
+            converter = LatencyConverter.class,
+            description = "Hold back every vendor answer (not the admin API's) by this much, drawn afresh for each: "
+                    + DelayText.FORMS + " (median 80 ms, sigma 0.4, capped at 2000 ms). It adds to a programmed "
+                    + "delay; POST/DELETE /__admin/latency change it, a reset puts this one back (default: none).")
+    Delay latency;
+
+    @Option(
             names = "--proxy",
             paramLabel = "VENDOR=URL",
             converter = ProxyTargetConverter.class,
@@ -168,6 +182,17 @@ public final class StubServerCommand implements Callable<Integer> {
     Path record;
 
     @Option(
+            names = "--rate-limit",
+            paramLabel = "VENDOR=LIMIT/WINDOW",
+            converter = RateLimitConverter.class,
+            description = "Limit a stubbed vendor's requests as the vendor does, such as vantage=1000/1h or "
+                    + "elasticpath=25/1s (window in ms, s, m or h); repeatable, one per vendor. A request over the "
+                    + "limit gets the vendor's 429 and changes nothing; Vantage counts per access token and sends "
+                    + "x-rate-limit-* headers, Elastic Path counts the whole stub as one store. Default: no limit, "
+                    + "and no rate-limit header. POST /__admin/reset puts these back with fresh windows.")
+    List<RateLimit> rateLimits = List.of();
+
+    @Option(
             names = "--self-test",
             description = "Start, send one valid and one invalid update per vendor to this stub, report, and stop. "
                     + "Exit code 0 when every answer was as documented.")
@@ -201,6 +226,7 @@ public final class StubServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ProxyConfig proxy = proxyConfig();
+        List<RateLimit> limits = rateLimits();
         StubServer server;
         String token;
         try {
@@ -208,7 +234,9 @@ public final class StubServerCommand implements Callable<Integer> {
             token = accepted.iterator().next();
             StubConfig config = new StubConfig(
                             host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog)
-                    .withJournalMaxBytes(journalMaxBytes);
+                    .withJournalMaxBytes(journalMaxBytes)
+                    .withRateLimits(limits)
+                    .withLatency(latency);
             if (proxy.isOn()) {
                 config = config.withProxy(
                         proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
@@ -283,12 +311,55 @@ public final class StubServerCommand implements Callable<Integer> {
         }
     }
 
+    /** The {@code --rate-limit} flags, checked together: one per vendor, and not for a proxied vendor. */
+    List<RateLimit> rateLimits() {
+        Set<Vendor> seen = EnumSet.noneOf(Vendor.class);
+        for (RateLimit limit : rateLimits) {
+            if (!seen.add(limit.vendor())) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--rate-limit: " + limit.vendor().realm() + " is given twice; give one each");
+            }
+            if (proxies.stream().anyMatch(p -> p.vendor() == limit.vendor())) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--rate-limit: " + limit.vendor().realm() + " is proxied (--proxy), and the vendor's own rate"
+                                + " limit applies to it; limit only a stubbed vendor");
+            }
+        }
+        return rateLimits;
+    }
+
+    /** Reads {@code --rate-limit VENDOR=LIMIT/WINDOW}; picocli reports a mistake as a usage error naming the flag. */
+    static final class RateLimitConverter implements CommandLine.ITypeConverter<RateLimit> {
+        @Override
+        public RateLimit convert(String value) {
+            try {
+                return RateLimit.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** Reads {@code --proxy VENDOR=URL}; picocli reports a mistake as a usage error naming the flag. */
     static final class ProxyTargetConverter implements CommandLine.ITypeConverter<ProxyTarget> {
         @Override
         public ProxyTarget convert(String value) {
             try {
                 return ProxyTarget.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads {@code --latency}; picocli reports a mistake as a usage error naming the flag. */
+    static final class LatencyConverter implements CommandLine.ITypeConverter<Delay> {
+        @Override
+        public Delay convert(String value) {
+            try {
+                return DelayText.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -1,9 +1,11 @@
 package io.accountcontracts.stub.programmed;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Dribble;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.ext.InterceptorContext;
 
 /**
  * What programming changed about one answer, carried on the request for the journal and the access log.
@@ -13,28 +15,36 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  * @param id      the rule's id; null for a Prefer header
  * @param status  the status answered with; null when the stub answered as usual
  * @param example the name of the example whose body was sent; null with the status
- * @param delayMs how long the answer waited
+ * @param delayMs how long the answer waited (drawn from {@code delay} when there is one); null for no wait
+ * @param delay   the distribution the wait was drawn from; null for a fixed wait or none
+ * @param dribble how the body was spread over time; null when it went at once
  * @param fault   what was done to the connection instead of answering; null for none
  */
-@JsonPropertyOrder({"by", "id", "status", "example", "delayMs", "fault"})
+@JsonPropertyOrder({"by", "id", "status", "example", "delayMs", "delay", "dribble", "fault"})
 public record Applied(
         @JsonProperty("by") String by,
         @JsonProperty("id") Long id,
         @JsonProperty("status") Integer status,
         @JsonProperty("example") String example,
 
-        @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-        int delayMs,
+        @JsonProperty("delayMs") Integer delayMs,
 
+        @JsonProperty("delay") Delay delay,
+        @JsonProperty("dribble") Dribble dribble,
         @JsonProperty("fault") Fault fault) {
 
     public static final String BY_RULE = "next-responses";
     public static final String BY_PREFER_HEADER = "prefer-header";
     private static final String PROPERTY = Applied.class.getName();
 
+    /** Without a distribution or a dribble; a delay of 0 is none. */
+    public Applied(String by, Long id, Integer status, String example, int delayMs, Fault fault) {
+        this(by, id, status, example, delayMs == 0 ? null : delayMs, null, null, fault);
+    }
+
     /** True when no answer at all went out. */
     public boolean dropped() {
-        return fault == Fault.EMPTY_RESPONSE;
+        return fault != null && fault.sendsNothing();
     }
 
     public void attachTo(ContainerRequestContext request) {
@@ -44,5 +54,10 @@ public record Applied(
     /** What was applied to this request; null when it was answered as usual. */
     public static Applied of(ContainerRequestContext request) {
         return request.getProperty(PROPERTY) instanceof Applied applied ? applied : null;
+    }
+
+    /** What was applied to the request whose answer is being written; null when it was answered as usual. */
+    public static Applied of(InterceptorContext answer) {
+        return answer.getProperty(PROPERTY) instanceof Applied applied ? applied : null;
     }
 }

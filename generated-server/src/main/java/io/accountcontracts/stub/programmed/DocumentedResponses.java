@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.stub.auth.BearerAuthFilter;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.ratelimit.RateLimitHeaders;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -299,6 +300,10 @@ public final class DocumentedResponses {
             Header header = declared.get$ref() == null
                     ? declared
                     : api.getComponents().getHeaders().get(simpleName(declared.get$ref()));
+            if (RateLimitHeaders.isRateLimitHeader(name)) {
+                // Sent with real counts while a rate limit is armed, and never otherwise: not the example's.
+                return;
+            }
             if (name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)) {
                 // What the stub's own 401 sends to a request that carried a token, as every request here did.
                 headers.put(name, BearerAuthFilter.challenge(vendor, true));

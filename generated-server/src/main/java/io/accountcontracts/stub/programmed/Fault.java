@@ -1,13 +1,19 @@
 package io.accountcontracts.stub.programmed;
 
-/** What a programmed response can do to the connection instead of answering. */
+/** What a programmed response can do to the connection instead of answering it whole. */
 public enum Fault {
     /** Close the connection without sending a status line, headers or body ("Empty reply from server"). */
     EMPTY_RESPONSE,
+    /** Reset the connection (a TCP RST) before any byte of the answer ("Connection reset by peer"). */
+    CONNECTION_RESET,
     /**
-     * Abort the connection with a TCP reset. Refused: this server's HTTP layer never hands out its sockets,
-     * so nothing can set the linger time to zero that a reset needs. Listed so that asking for it gets that
-     * explanation rather than "unknown fault".
+     * Send the status line and headers, with the whole answer's {@code Content-Length}, then half of the body,
+     * then close the connection (curl: "transfer closed with outstanding read data remaining").
      */
-    CONNECTION_RESET
+    TRUNCATED_BODY;
+
+    /** True when nothing of the answer goes out. */
+    public boolean sendsNothing() {
+        return this != TRUNCATED_BODY;
+    }
 }

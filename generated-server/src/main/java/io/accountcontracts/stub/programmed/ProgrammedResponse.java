@@ -3,20 +3,25 @@ package io.accountcontracts.stub.programmed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Dribble;
 
 /**
- * One rule for the next requests of an operation: answer with a documented status, wait first, or drop
- * the connection. As JSON (the admin API's answer) a field that is not set is left out.
+ * One rule for the next requests of an operation: answer with a documented status, wait first, dribble the
+ * body, or drop the connection. As JSON (the admin API's answer) a field that is not set is left out.
  *
  * @param id          unique for the life of the server, so a journal entry can name the rule that answered
  * @param operationId the operation it applies to; null for any vendor operation
  * @param status      the documented status to answer with; null to answer as the stub normally would
  * @param delayMs     how long to wait before answering (or before dropping the connection)
+ * @param delay       instead of {@code delayMs}: the distribution each answer's wait is drawn from (uniform or
+ *                    log-normal); null for none
+ * @param dribble     how to spread the body over time; null to send it at once
  * @param fault       what to do to the connection instead of answering; null for none
  * @param remaining   how many more requests it applies to; ignored (0) when persistent
  * @param persistent  applies until the rules are cleared or the stub is reset
  */
-@JsonPropertyOrder({"id", "operationId", "status", "delayMs", "fault", "remaining", "persistent"})
+@JsonPropertyOrder({"id", "operationId", "status", "delayMs", "delay", "dribble", "fault", "remaining", "persistent"})
 public record ProgrammedResponse(
         @JsonProperty("id") long id,
         @JsonProperty("operationId") String operationId,
@@ -25,6 +30,8 @@ public record ProgrammedResponse(
         @JsonProperty("delayMs") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         int delayMs,
 
+        @JsonProperty("delay") Delay delay,
+        @JsonProperty("dribble") Dribble dribble,
         @JsonProperty("fault") Fault fault,
 
         @JsonProperty("remaining") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -32,8 +39,19 @@ public record ProgrammedResponse(
 
         @JsonProperty("persistent") boolean persistent) {
 
+    /** A rule with a fixed delay or none, and no dribble. */
+    public ProgrammedResponse(
+            long id, String operationId, Integer status, int delayMs, Fault fault, int remaining, boolean persistent) {
+        this(id, operationId, status, delayMs, null, null, fault, remaining, persistent);
+    }
+
     /** True when it applies to requests of this operation. */
     public boolean appliesTo(String requestOperationId) {
         return operationId == null || operationId.equals(requestOperationId);
+    }
+
+    /** The same rule with this many uses left. */
+    public ProgrammedResponse withRemaining(int left) {
+        return new ProgrammedResponse(id, operationId, status, delayMs, delay, dribble, fault, left, persistent);
     }
 }

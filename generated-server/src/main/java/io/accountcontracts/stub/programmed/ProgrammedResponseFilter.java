@@ -1,6 +1,8 @@
 package io.accountcontracts.stub.programmed;
 
+import io.accountcontracts.stub.delay.DribblingWriter;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.ClientConnection;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * Answers a request as programmed: by the first pending rule for its operation, else by its {@code Prefer}
@@ -22,10 +26,17 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
 
     private final ProgrammedResponses rules;
     private final DocumentedResponses documented;
+    private final RandomGenerator random;
 
     public ProgrammedResponseFilter(ProgrammedResponses rules, DocumentedResponses documented) {
+        this(rules, documented, new Random());
+    }
+
+    /** @param random what delays drawn from a distribution are drawn with; seeded, for a test that wants them known */
+    public ProgrammedResponseFilter(ProgrammedResponses rules, DocumentedResponses documented, RandomGenerator random) {
         this.rules = rules;
         this.documented = documented;
+        this.random = random;
     }
 
     @Override
@@ -38,7 +49,7 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         if (route.operationId() == null || Verdict.of(request).outcome() != Verdict.Outcome.VALID) {
             return;
         }
-        Optional<ProgrammedResponse> rule = rules.take(route.operationId(), ExchangeHook.current() != null);
+        Optional<ProgrammedResponse> rule = rules.take(route.operationId());
         if (rule.isPresent()) {
             apply(request, route, rule.get());
             return;
@@ -54,26 +65,27 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         DocumentedResponses.Answer answer = rule.status() == null
                 ? null
                 : documented.answer(route.operationId(), rule.status()).orElseThrow();
+        int delayMs = rule.delay() == null ? rule.delayMs() : rule.delay().drawMs(random);
         new Applied(
                         Applied.BY_RULE,
                         rule.id(),
                         rule.status(),
                         answer == null ? null : answer.example(),
-                        rule.delayMs(),
+                        rule.delay() == null && delayMs == 0 ? null : delayMs,
+                        rule.delay(),
+                        rule.dribble(),
                         rule.fault())
                 .attachTo(request);
-        if (rule.delayMs() > 0 && !rules.delay(rule.delayMs())) {
+        if (delayMs > 0 && !rules.delay(delayMs)) {
             // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.
-            if (ExchangeHook.current() != null) {
-                drop(request, route.vendor());
-            } else {
-                request.abortWith(route.vendor()
-                        .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));
-            }
+            drop(request, route.vendor(), Fault.EMPTY_RESPONSE);
             return;
         }
-        if (rule.fault() == Fault.EMPTY_RESPONSE) {
-            drop(request, route.vendor());
+        if (rule.dribble() != null) {
+            DribblingWriter.install(request, rule.dribble(), rules.waits());
+        }
+        if (rule.fault() == Fault.EMPTY_RESPONSE || rule.fault() == Fault.CONNECTION_RESET) {
+            drop(request, route.vendor(), rule.fault());
         } else if (answer != null) {
             request.abortWith(answer.toResponse(Applied.BY_RULE));
         }
@@ -93,9 +105,12 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         request.abortWith(answer.toResponse(Applied.BY_PREFER_HEADER));
     }
 
-    private static void drop(ContainerRequestContext request, Vendor vendor) {
-        // Present: a fault rule is only taken by a request that has one.
-        ExchangeHook.current().dropResponse();
+    private static void drop(ContainerRequestContext request, Vendor vendor, Fault fault) {
+        if (fault == Fault.CONNECTION_RESET) {
+            ClientConnection.reset(request);
+        } else {
+            ClientConnection.close(request);
+        }
         // Never sent; it only gives the response filters (strict validation among them) an ordinary answer.
         request.abortWith(
                 vendor.error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request"));

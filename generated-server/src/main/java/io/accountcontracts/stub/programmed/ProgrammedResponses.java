@@ -1,12 +1,9 @@
 package io.accountcontracts.stub.programmed;
 
+import io.accountcontracts.stub.delay.Waits;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,12 +15,9 @@ public final class ProgrammedResponses {
     private final AtomicLong ids = new AtomicLong();
     private final List<ProgrammedResponse> rules = new ArrayList<>();
     private volatile boolean empty = true;
-    // Workers waiting out a programmed delay, and how many clears there have been: a clear (a reset between
-    // tests) cuts those waits short, so that an answer a test no longer waits for cannot change the next
-    // test's records. Guarded by waitLock.
-    private final Object waitLock = new Object();
-    private final Set<Thread> waiting = new HashSet<>();
-    private long clears;
+    // A clear (a reset between tests) cuts every wait short, so that an answer a test no longer waits for
+    // cannot change the next test's records.
+    private final Waits waits = new Waits();
 
     /** A new id, unique for the life of this queue: a reset clears the rules, not the count. */
     public long nextId() {
@@ -46,11 +40,9 @@ public final class ProgrammedResponses {
      * Takes one use of the first pending rule that applies to the operation, and removes the rule when that
      * was its last use (a persistent rule stays).
      *
-     * @param canDrop whether this request's connection can be dropped; when it cannot and the first rule
-     *                that applies is a fault, nothing is taken and the rule waits for the next request
      * @return the rule as it was applied; empty when none applies
      */
-    public Optional<ProgrammedResponse> take(String operationId, boolean canDrop) {
+    public Optional<ProgrammedResponse> take(String operationId) {
         if (empty) {
             return Optional.empty();
         }
@@ -60,22 +52,10 @@ public final class ProgrammedResponses {
                 if (!rule.appliesTo(operationId)) {
                     continue;
                 }
-                if (rule.fault() != null && !canDrop) {
-                    return Optional.empty();
-                }
                 if (!rule.persistent()) {
                     int left = rule.remaining() - 1;
                     if (left > 0) {
-                        rules.set(
-                                i,
-                                new ProgrammedResponse(
-                                        rule.id(),
-                                        rule.operationId(),
-                                        rule.status(),
-                                        rule.delayMs(),
-                                        rule.fault(),
-                                        left,
-                                        false));
+                        rules.set(i, rule.withRemaining(left));
                     } else {
                         rules.remove(i);
                         empty = rules.isEmpty();
@@ -103,65 +83,21 @@ public final class ProgrammedResponses {
      *         ran out, or when the server's shutdown cut it short (the caller still waits: answer it now)
      */
     public boolean delay(int delayMs) {
-        long before;
-        Thread worker = Thread.currentThread();
-        synchronized (waitLock) {
-            before = clears;
-            waiting.add(worker);
-        }
-        boolean cleared;
-        try {
-            ForkJoinPool.managedBlock(new Sleep(delayMs));
-        } catch (InterruptedException e) {
-            // By clear(), or by the server's shutdown: told apart by the count of clears.
-        } finally {
-            synchronized (waitLock) {
-                waiting.remove(worker);
-                // An interrupt meant for this wait must not outlive it: the server writes the answer through an
-                // interruptible channel, which an interrupt would close. (A stopped pool ends its workers anyway.)
-                Thread.interrupted();
-                cleared = clears != before;
-            }
-        }
-        return !cleared;
+        return waits.waitOut(delayMs, waits.clears());
     }
 
-    // A wait the server's worker pool knows of, so that it lends another worker meanwhile: delayed requests
-    // must not keep the others (a reset that would cut them short, say) waiting.
-    private static final class Sleep implements ForkJoinPool.ManagedBlocker {
-        private final long until;
-
-        Sleep(int delayMs) {
-            until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
-        }
-
-        @Override
-        public boolean block() throws InterruptedException {
-            long left = until - System.nanoTime();
-            if (left > 0) {
-                TimeUnit.NANOSECONDS.sleep(left);
-            }
-            return true;
-        }
-
-        @Override
-        public boolean isReleasable() {
-            return until - System.nanoTime() <= 0;
-        }
+    /** The waits a clear cuts short: programmed delays, dribbled bodies, the stub-wide latency. */
+    public Waits waits() {
+        return waits;
     }
 
-    /** Ends every programmed delay now, as the server's shutdown does: those answers are given at once. */
+    /** Ends every programmed wait now, as the server's shutdown does: those answers are given at once. */
     public void cutWaitsShort() {
-        synchronized (waitLock) {
-            waiting.forEach(Thread::interrupt);
-        }
+        waits.stop();
     }
 
     public synchronized void clear() {
-        synchronized (waitLock) {
-            clears++;
-            waiting.forEach(Thread::interrupt);
-        }
+        waits.clear();
         rules.clear();
         empty = true;
     }

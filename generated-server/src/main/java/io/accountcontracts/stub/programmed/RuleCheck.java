@@ -1,20 +1,21 @@
 package io.accountcontracts.stub.programmed;
 
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Dribble;
+
 /**
  * What a rule may say, checked the same way for the Java API and the admin API. Messages name the setting
  * as the admin API's JSON field and say what is wrong with it.
  */
 public final class RuleCheck {
 
-    public static final int MAX_DELAY_MS = 600_000;
+    public static final int MAX_DELAY_MS = Delay.MAX_MS;
     public static final String COUNT_RANGE = "'count' must be a whole number from 1 to " + Integer.MAX_VALUE + ".";
     public static final String DELAY_RANGE =
             "'delayMs' must be a whole number of milliseconds from 0 to " + MAX_DELAY_MS + ".";
-    public static final String SUPPORTED_FAULT =
-            "the supported fault is " + Fault.EMPTY_RESPONSE + ", which closes the connection without an answer";
-    public static final String CONNECTION_RESET_REFUSED = "'fault': " + Fault.CONNECTION_RESET
-            + " is not possible on this server: its HTTP layer never hands out a connection's socket, and a reset"
-            + " needs the socket's linger time set to 0 before it is closed. " + capitalised(SUPPORTED_FAULT) + ".";
+    public static final String SUPPORTED_FAULT = "the supported faults are " + Fault.EMPTY_RESPONSE
+            + " (close the connection without an answer), " + Fault.CONNECTION_RESET + " (reset it) and "
+            + Fault.TRUNCATED_BODY + " (close it halfway through the body)";
 
     private final DocumentedResponses documented;
 
@@ -45,12 +46,40 @@ public final class RuleCheck {
      */
     public ProgrammedResponse rule(
             long id, String operationId, Integer status, Long delayMs, Fault fault, Long count, boolean persistent) {
+        return rule(id, operationId, status, delayMs, null, null, fault, count, persistent);
+    }
+
+    /**
+     * A checked rule, with a delay drawn from a distribution, or a dribbled body, or both.
+     *
+     * @param delay   a distribution (a fixed one counts as {@code delayMs}); null for none
+     * @param dribble null to send the body at once
+     * @throws IllegalArgumentException naming the setting and the problem
+     */
+    public ProgrammedResponse rule(
+            long id,
+            String operationId,
+            Integer status,
+            Long delayMs,
+            Delay delay,
+            Dribble dribble,
+            Fault fault,
+            Long count,
+            boolean persistent) {
+        if (delay != null && delayMs != null) {
+            throw new IllegalArgumentException("'delay' and 'delayMs' exclude each other: 'delayMs' is a fixed delay,"
+                    + " 'delay' one drawn from a distribution; set one.");
+        }
+        if (delay instanceof Delay.Fixed fixed) {
+            delayMs = (long) fixed.ms();
+            delay = null;
+        }
+        if (dribble != null && fault != null) {
+            throw new IllegalArgumentException("'dribble' and 'fault' exclude each other: a fault sends no body.");
+        }
         operation(operationId);
         if (status != null) {
             status(operationId, status);
-        }
-        if (fault == Fault.CONNECTION_RESET) {
-            throw new IllegalArgumentException(CONNECTION_RESET_REFUSED);
         }
         if (delayMs != null && (delayMs < 0 || delayMs > MAX_DELAY_MS)) {
             throw new IllegalArgumentException(DELAY_RANGE);
@@ -58,8 +87,9 @@ public final class RuleCheck {
         if (count != null && (count < 1 || count > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException(COUNT_RANGE);
         }
-        if (status != null && fault != null) {
-            throw new IllegalArgumentException("'status' and 'fault' exclude each other: a fault sends no status.");
+        if (status != null && fault != null && fault.sendsNothing()) {
+            throw new IllegalArgumentException("'status' and 'fault' " + fault + " exclude each other: that fault"
+                    + " sends no status. Only " + Fault.TRUNCATED_BODY + " goes with a status.");
         }
         if (count != null && persistent) {
             throw new IllegalArgumentException(
@@ -70,6 +100,8 @@ public final class RuleCheck {
                 operationId,
                 status,
                 delayMs == null ? 0 : delayMs.intValue(),
+                delay,
+                dribble,
                 fault,
                 persistent ? 0 : count == null ? 1 : count.intValue(),
                 persistent);
@@ -78,6 +110,11 @@ public final class RuleCheck {
     /** True when a rule with these settings would answer exactly as the stub does anyway. */
     public static boolean changesNothing(Integer status, Long delayMs, Fault fault) {
         return status == null && delayMs == null && fault == null;
+    }
+
+    /** True when a rule with these settings would answer exactly as the stub does anyway. */
+    public static boolean changesNothing(Integer status, Long delayMs, Delay delay, Dribble dribble, Fault fault) {
+        return changesNothing(status, delayMs, fault) && delay == null && dribble == null;
     }
 
     // A rule for any operation must answer with a status every operation documents, or some answer would
@@ -97,9 +134,5 @@ public final class RuleCheck {
                         + documented.describeStatuses(operation) + ".");
             }
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

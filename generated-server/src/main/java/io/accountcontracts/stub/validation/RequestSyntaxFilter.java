@@ -1,6 +1,7 @@
 package io.accountcontracts.stub.validation;
 
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.RequestTarget;
 import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -37,6 +38,10 @@ public final class RequestSyntaxFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Vendor vendor = Route.of(request).vendor();
+        if (request.getProperty(RequestTarget.PROPERTY) instanceof RequestTarget target) {
+            reject(request, vendor, Response.Status.BAD_REQUEST, target.problem());
+            return;
+        }
         Optional<Refusal> refusal = contentTypeRefusal(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (refusal.isPresent()) {
             reject(request, vendor, refusal.get().status(), refusal.get().why());

@@ -59,9 +59,10 @@ class DocumentedResponsesTest {
 
     @Test
     void statusesAreTheSpecsInSpecOrder() {
-        assertEquals(List.of("200", "400", "401", "404", "406", "413", "415", "500"), documented.statuses(VANTAGE));
         assertEquals(
-                List.of("200", "400", "401", "404", "406", "409", "413", "415", "default"),
+                List.of("200", "400", "401", "404", "406", "413", "415", "429", "500"), documented.statuses(VANTAGE));
+        assertEquals(
+                List.of("200", "400", "401", "404", "406", "409", "413", "415", "429", "default"),
                 documented.statuses(ELASTIC_PATH));
         assertEquals(responseKeys(VANTAGE), documented.statuses(VANTAGE));
         assertEquals(responseKeys(ELASTIC_PATH), documented.statuses(ELASTIC_PATH));
@@ -133,9 +134,9 @@ class DocumentedResponsesTest {
 
     @Test
     void describeStatusesNamesThemAll() {
-        assertEquals("200, 400, 401, 404, 406, 413, 415 and 500", documented.describeStatuses(VANTAGE));
+        assertEquals("200, 400, 401, 404, 406, 413, 415, 429 and 500", documented.describeStatuses(VANTAGE));
         assertEquals(
-                "200, 400, 401, 404, 406, 409, 413, 415 and default (any other 4xx or 5xx status)",
+                "200, 400, 401, 404, 406, 409, 413, 415, 429 and default (any other 4xx or 5xx status)",
                 documented.describeStatuses(ELASTIC_PATH));
     }
 
@@ -159,7 +160,7 @@ class DocumentedResponsesTest {
         String undocumented = assertThrows(
                         IllegalArgumentException.class, () -> documented.preferred(VANTAGE, "409", null))
                 .getMessage();
-        assertTrue(undocumented.contains("200, 400, 401, 404, 406, 413, 415 and 500"), undocumented);
+        assertTrue(undocumented.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), undocumented);
         String notANumber = assertThrows(
                         IllegalArgumentException.class, () -> documented.preferred(ELASTIC_PATH, "four-oh-four", null))
                 .getMessage();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accountcontracts.stub.delay.Delay;
+import io.accountcontracts.stub.delay.Dribble;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.validation.SpecValidators;
@@ -66,7 +68,7 @@ class NextResponseTest {
     void aRuleUsedUpIsInstalledAgainAtTheEnd() {
         NextResponse first = new NextResponse(rules, check, ELASTIC_PATH).status(409);
         new NextResponse(rules, check, ELASTIC_PATH).status(404);
-        rules.take(ELASTIC_PATH, true);
+        rules.take(ELASTIC_PATH);
 
         first.status(400);
 
@@ -86,6 +88,64 @@ class NextResponseTest {
     }
 
     @Test
+    void aDistributionReplacesAFixedDelayAndAFixedDelayReplacesADistribution() {
+        NextResponse next = new NextResponse(rules, check, ELASTIC_PATH).delay(Duration.ofMillis(30));
+        Delay uniform = Delay.uniform(Duration.ofMillis(20), Duration.ofMillis(80));
+
+        next.delay(uniform).dribble(4, Duration.ofMillis(200));
+        assertEquals(
+                List.of(new ProgrammedResponse(
+                        next.id(), ELASTIC_PATH, null, 0, uniform, new Dribble(4, 200), null, 1, false)),
+                rules.pending());
+
+        next.delay(Delay.fixed(Duration.ofMillis(40)));
+        assertEquals(
+                List.of(new ProgrammedResponse(
+                        next.id(), ELASTIC_PATH, null, 40, null, new Dribble(4, 200), null, 1, false)),
+                rules.pending());
+    }
+
+    @Test
+    void aDribbleAloneIsARuleAndCombinesWithAStatus() {
+        NextResponse next = new NextResponse(rules, check, VANTAGE).dribble(3, Duration.ofSeconds(1));
+        assertEquals(1, rules.pending().size());
+
+        next.status(500);
+        assertEquals(
+                List.of(new ProgrammedResponse(next.id(), VANTAGE, 500, 0, null, new Dribble(3, 1000), null, 1, false)),
+                rules.pending());
+    }
+
+    @Test
+    void delayAndDribbleRefusals() {
+        assertRefused(
+                ELASTIC_PATH,
+                next -> next.delay(Delay.uniform(Duration.ofMillis(9), Duration.ofMillis(1))),
+                "'delay.uniform.minMs' (9) must not be above 'delay.uniform.maxMs' (1)");
+        assertRefused(ELASTIC_PATH, next -> next.dribble(0, Duration.ofSeconds(1)), "'dribble.chunks'", "from 1");
+        assertRefused(ELASTIC_PATH, next -> next.dribble(2, Duration.ofMinutes(11)), "'dribble.durationMs'", "600000");
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).fault(Fault.EMPTY_RESPONSE),
+                next -> next.dribble(2, Duration.ofSeconds(1)),
+                "'dribble' and 'fault' exclude each other");
+        // The admin API can send both fields at once; the Java API replaces one with the other.
+        String both = assertThrows(
+                        IllegalArgumentException.class,
+                        () -> check.rule(
+                                1,
+                                ELASTIC_PATH,
+                                null,
+                                50L,
+                                Delay.uniform(Duration.ofMillis(1), Duration.ofMillis(2)),
+                                null,
+                                null,
+                                null,
+                                false))
+                .getMessage();
+        assertTrue(both.contains("'delay' and 'delayMs' exclude each other"), both);
+    }
+
+    @Test
     void anUnknownOperationIsRefusedNamingTheKnownOnes() {
         String message = assertThrows(
                         IllegalArgumentException.class, () -> new NextResponse(rules, check, "deleteAccount"))
@@ -98,19 +158,25 @@ class NextResponseTest {
 
     @Test
     void anUndocumentedStatusIsRefusedNamingTheDocumentedOnes() {
-        assertRefused(VANTAGE, next -> next.status(409), "409", "200, 400, 401, 404, 406, 413, 415 and 500");
+        assertRefused(VANTAGE, next -> next.status(409), "409", "200, 400, 401, 404, 406, 413, 415, 429 and 500");
         assertRefused(ELASTIC_PATH, next -> next.status(302), "302", "default (any other 4xx or 5xx status)");
         // A rule for any operation must answer with a status each of them documents.
         assertRefused(null, next -> next.status(409), "409", "every operation");
     }
 
     @Test
-    void connectionResetIsRefusedSayingWhyAndWhatWorks() {
-        assertRefused(
-                ELASTIC_PATH,
+    void onlyATruncatedBodyGoesWithAStatus() {
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).status(409),
                 next -> next.fault(Fault.CONNECTION_RESET),
-                "not possible on this server",
-                "EMPTY_RESPONSE");
+                "'status' and 'fault' CONNECTION_RESET",
+                "Only TRUNCATED_BODY");
+        rules.clear();
+        NextResponse truncated =
+                new NextResponse(rules, check, ELASTIC_PATH).status(409).fault(Fault.TRUNCATED_BODY);
+        assertEquals(
+                List.of(new ProgrammedResponse(truncated.id(), ELASTIC_PATH, 409, 0, Fault.TRUNCATED_BODY, 1, false)),
+                rules.pending());
     }
 
     @Test
@@ -139,6 +205,7 @@ class NextResponseTest {
 
         assertThrows(IllegalArgumentException.class, () -> next.status(302));
         assertThrows(IllegalArgumentException.class, () -> next.fault(Fault.CONNECTION_RESET));
+        assertThrows(IllegalArgumentException.class, () -> next.fault(Fault.EMPTY_RESPONSE));
         assertThrows(IllegalArgumentException.class, () -> next.persistent());
         assertEquals(before, rules.pending());
 

@@ -39,7 +39,7 @@ class ProgrammedResponsesTest {
     @Test
     void anEmptyQueueAppliesNothing() {
         assertTrue(rules.isEmpty());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT));
     }
 
     @Test
@@ -47,9 +47,9 @@ class ProgrammedResponsesTest {
         rules.install(rule(ACCOUNT, 409, 1));
         rules.install(rule(ACCOUNT, 404, 1));
 
-        assertEquals(409, rules.take(ACCOUNT, true).orElseThrow().status());
-        assertEquals(404, rules.take(ACCOUNT, true).orElseThrow().status());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
+        assertEquals(409, rules.take(ACCOUNT).orElseThrow().status());
+        assertEquals(404, rules.take(ACCOUNT).orElseThrow().status());
+        assertEquals(Optional.empty(), rules.take(ACCOUNT));
         assertTrue(rules.isEmpty());
     }
 
@@ -58,14 +58,14 @@ class ProgrammedResponsesTest {
         ProgrammedResponse rule = rule(ACCOUNT, 500, 3);
         rules.install(rule);
 
-        assertEquals(rule, rules.take(ACCOUNT, true).orElseThrow());
+        assertEquals(rule, rules.take(ACCOUNT).orElseThrow());
         assertEquals(List.of(remaining(rule, 2)), rules.pending());
-        rules.take(ACCOUNT, true);
+        rules.take(ACCOUNT);
         assertEquals(List.of(remaining(rule, 1)), rules.pending());
-        rules.take(ACCOUNT, true);
+        rules.take(ACCOUNT);
 
         assertEquals(List.of(), rules.pending());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT));
     }
 
     @Test
@@ -73,17 +73,17 @@ class ProgrammedResponsesTest {
         rules.install(rule(MANAGED, 404, 1));
         rules.install(rule(ACCOUNT, 409, 1));
 
-        assertEquals(409, rules.take(ACCOUNT, true).orElseThrow().status());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
-        assertEquals(404, rules.take(MANAGED, true).orElseThrow().status());
+        assertEquals(409, rules.take(ACCOUNT).orElseThrow().status());
+        assertEquals(Optional.empty(), rules.take(ACCOUNT));
+        assertEquals(404, rules.take(MANAGED).orElseThrow().status());
     }
 
     @Test
     void aRuleForAnyOperationAppliesToEach() {
         rules.install(rule(null, 500, 2));
 
-        assertEquals(500, rules.take(ACCOUNT, true).orElseThrow().status());
-        assertEquals(500, rules.take(MANAGED, true).orElseThrow().status());
+        assertEquals(500, rules.take(ACCOUNT).orElseThrow().status());
+        assertEquals(500, rules.take(MANAGED).orElseThrow().status());
         assertTrue(rules.isEmpty());
     }
 
@@ -94,22 +94,9 @@ class ProgrammedResponsesTest {
         rules.install(rule(ACCOUNT, 409, 1));
 
         for (int i = 0; i < 5; i++) {
-            assertEquals(persistent, rules.take(ACCOUNT, true).orElseThrow());
+            assertEquals(persistent, rules.take(ACCOUNT).orElseThrow());
         }
         assertEquals(2, rules.pending().size());
-    }
-
-    @Test
-    void aRequestWhoseConnectionCannotBeDroppedLeavesAFaultRuleForTheNextAndTakesNothingBehindIt() {
-        ProgrammedResponse fault =
-                new ProgrammedResponse(rules.nextId(), ACCOUNT, null, 0, Fault.EMPTY_RESPONSE, 1, false);
-        rules.install(fault);
-        rules.install(rule(ACCOUNT, 409, 1));
-
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, false));
-
-        assertEquals(fault, rules.take(ACCOUNT, true).orElseThrow());
-        assertEquals(409, rules.take(ACCOUNT, false).orElseThrow().status());
     }
 
     @Test
@@ -131,7 +118,7 @@ class ProgrammedResponsesTest {
         ProgrammedResponse second = rule(ACCOUNT, 404, 1);
         rules.install(first);
         rules.install(second);
-        rules.take(ACCOUNT, true);
+        rules.take(ACCOUNT);
 
         rules.install(first);
 
@@ -148,7 +135,7 @@ class ProgrammedResponsesTest {
 
         assertTrue(rules.isEmpty());
         assertEquals(List.of(), rules.pending());
-        assertEquals(Optional.empty(), rules.take(ACCOUNT, true));
+        assertEquals(Optional.empty(), rules.take(ACCOUNT));
         assertTrue(rules.nextId() > before + 2);
     }
 
@@ -160,7 +147,7 @@ class ProgrammedResponsesTest {
 
         // A live view, even an unmodifiable one, would now show the second rule and not the first.
         rules.install(rule(MANAGED, 500, 1));
-        rules.take(ACCOUNT, true);
+        rules.take(ACCOUNT);
 
         assertEquals(List.of(first), pending);
         assertThrowsOnChange(pending);
