@@ -230,6 +230,18 @@ fault_exit() { # fault_exit FAULT-JSON WANTED-EXIT DESCRIPTION: programs the fau
 fault_exit '"fault":"CONNECTION_RESET"' 56 "CONNECTION_RESET"
 fault_exit '"fault":"TRUNCATED_BODY"' 18 "TRUNCATED_BODY"
 fault_exit '"status":500,"fault":"TRUNCATED_BODY"' 18 "TRUNCATED_BODY of the documented 500"
+# A body dribbled in three pieces a second apart: a client that gives up after 1 s has the headers and
+# part of the body (curl: exit 28, operation timed out).
+program "program a dribble" '{"operationId":"updateManagedAccount","dribble":{"chunks":3,"durationMs":3000}}'
+dribble_rc=0
+dribble_bytes=$(curl -sS -m 1 -o /dev/stdout -X PUT "$managed_path" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data '{"name":"dribbled"}' 2>/dev/null | wc -c) || dribble_rc=$?
+if [[ $dribble_rc == 28 && $dribble_bytes -gt 0 ]]; then
+  echo "ok   dribble -> curl gave up mid-body after 1 s with $dribble_bytes bytes"; passed=$((passed + 1))
+else
+  echo "FAIL dribble -> curl exit $dribble_rc with $dribble_bytes bytes (wanted exit 28, part of the body)"
+  failed=$((failed + 1))
+fi
 expect 200 '"name":"after-drop"' "the request after the dropped one is answered" -- \
   -X PUT "$managed_path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data '{"name":"after-drop"}'
 expect 404 '{"errors":[{"status":"404","title":"Not Found","detail":"account not found"}]}' "Prefer: code=404" -- \
