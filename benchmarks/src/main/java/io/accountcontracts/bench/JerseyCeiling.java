@@ -50,7 +50,8 @@ public final class JerseyCeiling {
         ResourceConfig resources = StubServer.containerConfig(mapper)
                 .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
                 .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
-        Listener listener = Listener.start("127.0.0.1", port, Listener.application(resources), StubServer.workerPool());
+        Listener listener = Listener.prepare("127.0.0.1", port, resources, StubServer.workerPool())
+                .start();
         System.out.println("Listening on http://127.0.0.1:" + listener.address().getPort());
     }
 

@@ -63,7 +63,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -192,19 +191,17 @@ public final class StubServer implements AutoCloseable {
             resources.register(new ResponseValidationFilter(validators, mapper));
         }
 
-        // Jersey's set-up, the longest step, runs while the fixtures and the specs load on their threads.
-        HttpHandler application = Listener.application(resources);
+        // Jersey's and Grizzly's set-up, the longest steps, run while the fixtures and the specs load.
+        ExecutorService workers = workerPool();
+        Listener listener = Listener.prepare(config.host(), config.port(), resources, workers);
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
             documented.read();
+            listener.start();
         } catch (CompletionException e) {
+            workers.shutdownNow();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        ExecutorService workers = workerPool();
-        Listener listener;
-        try {
-            listener = Listener.start(config.host(), config.port(), application, workers);
         } catch (RuntimeException e) {
             workers.shutdownNow();
             throw e;
@@ -367,21 +364,26 @@ public final class StubServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        // The workers take no new request from here on; those in flight get the grace period. Grizzly's own
+        // graceful shutdown is not used: stopping it early races with its shutdown thread, which then fails
+        // on the caller's console.
+        workers.shutdown();
         try {
-            // Past the grace period only the programmed delays and the waits for an upstream are woken, and
-            // then answer; not the workers by interrupting them, as an interrupted worker's answer is lost.
-            listener.stop(
-                    TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS),
-                    () -> {
-                        state.programmed().cutWaitsShort();
-                        stopProxyWaits.run();
-                    },
-                    TimeUnit.SECONDS.toMillis(INTERRUPTED_GRACE_SECONDS));
+            if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                // Wake only the programmed delays and the waits for an upstream, which then answer. Not by
+                // shutdownNow(): a stopping ForkJoinPool interrupts its workers again and again, and an
+                // interrupted worker's answer is lost. That is for what still runs after this.
+                state.programmed().cutWaitsShort();
+                stopProxyWaits.run();
+                if (!workers.awaitTermination(INTERRUPTED_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
+            }
         } catch (InterruptedException e) {
-            listener.stopNow();
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         } finally {
-            workers.shutdownNow();
+            listener.stop();
             closeQuietly(proxy);
         }
     }

@@ -3,13 +3,9 @@ package io.accountcontracts.stub.http;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glassfish.grizzly.GrizzlyFuture;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -35,29 +31,19 @@ public final class Listener {
     }
 
     private final HttpServer server;
-    private final InetSocketAddress address;
+    private final NetworkListener listener;
 
-    private Listener(HttpServer server, InetSocketAddress address) {
+    private Listener(HttpServer server, NetworkListener listener) {
         this.server = server;
-        this.address = address;
+        this.listener = listener;
     }
 
     /**
-     * Jersey's side of the server, the application set up and ready: the longest step of a stub's start, so
-     * a caller makes it while other things load, and starts the listener later.
+     * The server, set up but not yet listening: Jersey's application and Grizzly's transport are the longest
+     * steps of a stub's start, so a caller makes them while other things load, and calls {@link #start()}
+     * later. The workers stay the caller's to shut down.
      */
-    public static HttpHandler application(ResourceConfig application) {
-        return ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
-    }
-
-    /**
-     * Listens on host and port (0 for a free one) and serves the application on the given workers, which
-     * stay the caller's to shut down.
-     *
-     * @param application from {@link #application(ResourceConfig)}
-     * @throws IllegalStateException when the address cannot be bound, saying why
-     */
-    public static Listener start(String host, int port, HttpHandler application, ExecutorService workers) {
+    public static Listener prepare(String host, int port, ResourceConfig application, ExecutorService workers) {
         NetworkListener listener = new NetworkListener("stub", host, port);
         listener.getTransport().setWorkerThreadPool(workers);
         listener.registerAddOn(StubCodec.replacingGrizzlys());
@@ -74,50 +60,33 @@ public final class Listener {
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
         config.setHttpServerVersion(null);
-        config.addHttpHandler(new ConnectionHook(application), HttpHandlerRegistration.ROOT);
+        HttpHandler jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
+        config.addHttpHandler(new ConnectionHook(jersey), HttpHandlerRegistration.ROOT);
+        return new Listener(server, listener);
+    }
+
+    /**
+     * Listens on the host and port it was prepared with (port 0 for a free one).
+     *
+     * @throws IllegalStateException when the address cannot be bound, saying why
+     */
+    public Listener start() {
         try {
             server.start();
         } catch (IOException e) {
             server.shutdownNow();
-            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot listen on " + listener.getHost() + ":" + listener.getPort() + ": " + e.getMessage(), e);
         }
-        return new Listener(server, new InetSocketAddress(host, listener.getPort()));
+        return this;
     }
 
     public InetSocketAddress address() {
-        return address;
+        return new InetSocketAddress(listener.getHost(), listener.getPort());
     }
 
-    /**
-     * Stops taking requests and waits for those in flight. When they outlast the first wait, runs
-     * {@code cutShort} (which ends the waits the stub controls, so they answer) and waits up to the second;
-     * then closes the listener and every connection that is left.
-     */
-    public void stop(long firstWaitMs, Runnable cutShort, long secondWaitMs) throws InterruptedException {
-        GrizzlyFuture<HttpServer> idle = server.shutdown(firstWaitMs + secondWaitMs, TimeUnit.MILLISECONDS);
-        try {
-            if (!finishes(idle, firstWaitMs)) {
-                cutShort.run();
-                finishes(idle, secondWaitMs);
-            }
-        } finally {
-            server.shutdownNow();
-        }
-    }
-
-    /** Closes the listener and every connection at once. */
-    public void stopNow() {
+    /** Closes the listener and every connection, and stops the application. */
+    public void stop() {
         server.shutdownNow();
-    }
-
-    private static boolean finishes(GrizzlyFuture<HttpServer> idle, long waitMs) throws InterruptedException {
-        try {
-            idle.get(waitMs, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        }
     }
 }
