@@ -1,12 +1,13 @@
-package io.accountcontracts.stub.ratelimit;
+package io.accountcontracts.stub.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonText;
+import io.accountcontracts.stub.ratelimit.RateLimit;
+import io.accountcontracts.stub.ratelimit.RateLimiter;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
