@@ -6,7 +6,6 @@ import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.delay.DelayJson;
 import io.accountcontracts.stub.delay.Latency;
 import io.accountcontracts.stub.errors.Vendor;
-import io.accountcontracts.stub.json.JsonText;
 import io.accountcontracts.stub.programmed.RuleCheck;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,9 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /__admin/latency}: the latency every vendor answer waits, in the fields {@code next-responses} takes
@@ -72,28 +71,8 @@ public final class LatencyResource {
     }
 
     private Delay parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException(
-                    "The request body is empty; send a JSON object such as " + EXAMPLE + ".");
-        }
-        JsonNode tree;
-        try {
-            tree = JsonText.readOne(mapper, body);
-        } catch (JsonText.NotJson e) {
-            throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage() + ".");
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("The request body could not be read.");
-        }
-        if (!tree.isObject()) {
-            throw new IllegalArgumentException("The request body must be a JSON object such as " + EXAMPLE + ".");
-        }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("delayMs") && !name.equals("delay")) {
-                throw new IllegalArgumentException(
-                        "Field '" + name + "' is not known; a latency has 'delayMs' or 'delay'.");
-            }
-        }
+        JsonNode tree = AdminBody.object(
+                mapper, body, EXAMPLE, Set.of("delayMs", "delay"), "a latency has 'delayMs' or 'delay'.");
         JsonNode fixed = tree.get("delayMs");
         JsonNode distribution = tree.get("delay");
         boolean hasFixed = fixed != null && !fixed.isNull();

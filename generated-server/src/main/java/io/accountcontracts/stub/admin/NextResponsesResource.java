@@ -6,7 +6,6 @@ import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.delay.DelayJson;
 import io.accountcontracts.stub.delay.Dribble;
 import io.accountcontracts.stub.errors.Vendor;
-import io.accountcontracts.stub.json.JsonText;
 import io.accountcontracts.stub.programmed.Fault;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +51,7 @@ public final class NextResponsesResource {
 
     @POST
     @Path(PATH)
-    public Response install(String body) throws IOException {
+    public Response install(String body) {
         ProgrammedResponse rule;
         try {
             rule = parse(body);
@@ -79,29 +76,14 @@ public final class NextResponsesResource {
         return Response.noContent().build();
     }
 
-    private ProgrammedResponse parse(String body) throws IOException {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException(
-                    "The request body is empty; send a JSON object such as " + EXAMPLE + ".");
-        }
-        JsonNode tree;
-        try {
-            tree = JsonText.readOne(mapper, body);
-        } catch (JsonText.NotJson e) {
-            throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage() + ".");
-        }
-        if (!tree.isObject()) {
-            throw new IllegalArgumentException("The request body must be a JSON object such as " + EXAMPLE + ".");
-        }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KNOWN.contains(name)) {
-                throw new IllegalArgumentException("Field '" + name + "' is not known; a rule has "
-                        + String.join(", ", FIELDS.subList(0, FIELDS.size() - 1)) + " and "
-                        + FIELDS.get(FIELDS.size() - 1)
-                        + ".");
-            }
-        }
+    private ProgrammedResponse parse(String body) {
+        JsonNode tree = AdminBody.object(
+                mapper,
+                body,
+                EXAMPLE,
+                KNOWN,
+                "a rule has " + String.join(", ", FIELDS.subList(0, FIELDS.size() - 1)) + " and "
+                        + FIELDS.get(FIELDS.size() - 1) + ".");
         String operationId = text(tree, "operationId");
         Integer status = status(tree);
         Long count = whole(tree, "count", RuleCheck.COUNT_RANGE);

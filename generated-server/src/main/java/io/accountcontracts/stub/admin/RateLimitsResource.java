@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
-import io.accountcontracts.stub.json.JsonText;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.ratelimit.RateLimiter;
 import jakarta.ws.rs.DELETE;
@@ -15,9 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +58,7 @@ public final class RateLimitsResource {
 
     @POST
     @Path(PATH)
-    public Response arm(String body) throws IOException {
+    public Response arm(String body) {
         RateLimit limit;
         try {
             limit = parse(body);
@@ -86,27 +83,8 @@ public final class RateLimitsResource {
         return Response.noContent().build();
     }
 
-    private RateLimit parse(String body) throws IOException {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException(
-                    "The request body is empty; send a JSON object such as " + EXAMPLE + ".");
-        }
-        JsonNode tree;
-        try {
-            tree = JsonText.readOne(mapper, body);
-        } catch (JsonText.NotJson e) {
-            throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage() + ".");
-        }
-        if (!tree.isObject()) {
-            throw new IllegalArgumentException("The request body must be a JSON object such as " + EXAMPLE + ".");
-        }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KNOWN.contains(name)) {
-                throw new IllegalArgumentException(
-                        "Field '" + name + "' is not known; a rate limit has vendor, limit and windowMs.");
-            }
-        }
+    private RateLimit parse(String body) {
+        JsonNode tree = AdminBody.object(mapper, body, EXAMPLE, KNOWN, "a rate limit has vendor, limit and windowMs.");
         JsonNode vendorField = required(tree, "vendor");
         if (!vendorField.isTextual()) {
             throw new IllegalArgumentException("'vendor' must be a string, " + RateLimit.vendorNames() + ".");
