@@ -42,6 +42,8 @@ final class StubCodec extends HttpServerFilter {
         static final ObjectMapper MAPPER = JsonMapper.create();
     }
 
+    // The constructor Grizzly's own HttpServer builds its codec with; the one that replaces it is not public.
+    @SuppressWarnings("deprecation")
     private StubCodec(NetworkListener listener, HttpServerFilter original) {
         super(
                 listener.isChunkingEnabled(),
