@@ -52,7 +52,24 @@ public @interface VendorStubTest {
     /**
      * What every vendor answer waits, drawn afresh for each, in {@code --latency}'s form: {@code 50ms},
      * {@code uniform:20-80ms}, {@code lognormal:80ms,0.4}; empty for none. A test may change it with
-     * {@link VendorStub#latency(io.accountcontracts.stub.delay.Delay)}; the reset before each test puts this back.
+     * {@link VendorStub#latency(Delay)}; the reset before each test puts this back.
      */
     String latency() default "";
+
+    /** A fixed loopback port, as {@code @WireMockTest(httpPort = 8089)}; 0 (the default) for a free one. */
+    int port() default 0;
+
+    /**
+     * Reset the stub before each test (the default). {@code false}, as WireMock's {@code resetOnEachTest(false)}:
+     * records, programmed answers and the journal carry over from {@code @BeforeAll} methods and from each test to
+     * the next, and every request is still held to the contract, each breach failing the test it arrived in (or
+     * the class, when it arrived outside any test).
+     */
+    boolean resetOnEachTest() default true;
+
+    /**
+     * Serve HTTPS as well as HTTP, on a free loopback port, with a certificate for {@code localhost} and
+     * {@code 127.0.0.1} made for the run; see {@link VendorStub#httpsUri()} and {@link VendorStub#sslContext()}.
+     */
+    boolean https() default false;
 }
