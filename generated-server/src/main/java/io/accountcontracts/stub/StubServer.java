@@ -151,7 +151,7 @@ public final class StubServer implements AutoCloseable {
         StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits, latency);
         // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
-        RuleCheck rules = new RuleCheck(documented);
+        RuleCheck rules = new RuleCheck(documented, validators, config.maxBodyBytes());
 
         ResourceConfig resources = containerConfig(mapper)
                 .register(new ParsedBodyReader(mapper))

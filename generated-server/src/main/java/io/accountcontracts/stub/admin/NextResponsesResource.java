@@ -6,6 +6,7 @@ import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.delay.DelayJson;
 import io.accountcontracts.stub.delay.Dribble;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.matching.RequestMatch;
 import io.accountcontracts.stub.programmed.Fault;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponses;
@@ -17,13 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /__admin/next-responses}: program the answers to the next requests (a documented status, a delay,
- * fixed or drawn from a distribution, a dribbled body, a dropped connection), list what is pending, clear it. The body is read here, not bound by Jersey, so
+ * {@code /__admin/next-responses}: program the answers to the next requests, or to those matching an id, body
+ * values or headers (a documented status, a chosen body and headers, a delay, fixed or drawn from a
+ * distribution, a dribbled body, a dropped connection), list what is pending, clear it. The body is read here,
+ * not bound by Jersey, so
  * that every mistake gets a message naming the field; a refused call changes nothing.
  */
 // The same root path as AdminResource, so Jersey merges the two: one more root path would be one more
@@ -34,8 +39,19 @@ public final class NextResponsesResource {
 
     private static final String PATH = "next-responses";
 
-    private static final List<String> FIELDS =
-            List.of("operationId", "status", "count", "delayMs", "delay", "dribble", "fault", "persistent");
+    private static final List<String> FIELDS = List.of(
+            "operationId",
+            "match",
+            "status",
+            "body",
+            "headers",
+            "count",
+            "delayMs",
+            "delay",
+            "dribble",
+            "fault",
+            "persistent");
+    private static final List<String> MATCH_FIELDS = List.of("id", "body", "headers");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final String EXAMPLE = "{\"operationId\":\"updateAccount\",\"status\":409,\"count\":1}";
 
@@ -92,11 +108,92 @@ public final class NextResponsesResource {
         Dribble dribble = field(tree, "dribble") == null ? null : DelayJson.dribble(field(tree, "dribble"));
         Fault fault = fault(tree);
         boolean persistent = persistent(tree);
-        if (RuleCheck.changesNothing(status, delayMs, delay, dribble, fault)) {
-            throw new IllegalArgumentException("The rule sets none of 'status', 'delayMs', 'delay', 'dribble' and"
-                    + " 'fault', so it would change nothing; for example " + EXAMPLE + ".");
+        RequestMatch match = match(tree);
+        // The field's value is the body, whatever JSON it is: a string there is a body that is a string.
+        JsonNode chosenBody = field(tree, "body");
+        Map<String, String> headers = strings(field(tree, "headers"), "headers");
+        if (RuleCheck.changesNothing(status, delayMs, delay, dribble, fault, chosenBody, headers)) {
+            throw new IllegalArgumentException("The rule sets none of 'status', 'body', 'headers', 'delayMs',"
+                    + " 'delay', 'dribble' and 'fault', so it would change nothing; for example " + EXAMPLE + ".");
         }
-        return check.rule(rules.nextId(), operationId, status, delayMs, delay, dribble, fault, count, persistent);
+        return check.rule(
+                rules.nextId(),
+                operationId,
+                status,
+                delayMs,
+                delay,
+                dribble,
+                fault,
+                count,
+                persistent,
+                match,
+                chosenBody,
+                headers);
+    }
+
+    private static RequestMatch match(JsonNode tree) {
+        JsonNode match = field(tree, "match");
+        if (match == null) {
+            return RequestMatch.any();
+        }
+        if (!match.isObject()) {
+            throw new IllegalArgumentException("'match' must be an object such as"
+                    + " {\"id\":\"acct_1\",\"body\":{\"/data/name\":\"Acme\"},\"headers\":{\"X-Request-Id\":\"r1\"}}.");
+        }
+        for (Iterator<String> names = match.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!MATCH_FIELDS.contains(name)) {
+                throw new IllegalArgumentException(
+                        "'match." + name + "' is not known; a match has id, body and" + " headers.");
+            }
+        }
+        JsonNode idValue = field(match, "id");
+        String id = idValue == null ? null : idValue.asText();
+        if (idValue != null && (!idValue.isTextual() || id.isEmpty())) {
+            throw new IllegalArgumentException("'match.id' must be a path id, a non-empty string.");
+        }
+        RequestMatch built = RequestMatch.any().withId(id);
+        JsonNode body = field(match, "body");
+        if (body != null) {
+            if (!body.isObject()) {
+                throw new IllegalArgumentException("'match.body' must be an object of JSON pointers to the values"
+                        + " the request body must hold there, such as {\"/data/name\":\"Acme\"}.");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> values = body.fields(); values.hasNext(); ) {
+                Map.Entry<String, JsonNode> value = values.next();
+                try {
+                    built = built.withBody(value.getKey(), value.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'match.body': " + e.getMessage());
+                }
+            }
+        }
+        for (Map.Entry<String, String> header :
+                strings(field(match, "headers"), "match.headers").entrySet()) {
+            built = built.withHeader(header.getKey(), header.getValue());
+        }
+        return built;
+    }
+
+    // An object of names to strings, in the order sent.
+    private static Map<String, String> strings(JsonNode object, String name) {
+        if (object == null) {
+            return Map.of();
+        }
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("'" + name + "' must be an object of header names to values,"
+                    + " such as {\"x-rate-limit-remaining\":\"0\"}.");
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> values = object.fields(); values.hasNext(); ) {
+            Map.Entry<String, JsonNode> value = values.next();
+            if (!value.getValue().isTextual()) {
+                throw new IllegalArgumentException("'" + name + "': the value of '" + value.getKey()
+                        + "' must be a string, as a header's value is; got " + value.getValue() + ".");
+            }
+            strings.put(value.getKey(), value.getValue().asText());
+        }
+        return strings;
     }
 
     // A field sent as null counts as not sent, as a client serialising an unset field would mean it.

@@ -54,8 +54,12 @@ public final class DocumentedResponses {
         }
     }
 
-    /** One documented response: its key ("404" or "default") and its named examples, in spec order. */
-    private record Documented(String key, Map<String, JsonNode> examples, Map<String, String> headers) {
+    /**
+     * One documented response: its key ("404" or "default"), its named examples in spec order, the headers an
+     * answer sends as the stub's own (with their example values), and the names of every header it documents.
+     */
+    private record Documented(
+            String key, Map<String, JsonNode> examples, Map<String, String> headers, List<String> headerNames) {
 
         Answer answer(int status, String example) {
             return new Answer(status, example, examples.get(example), headers);
@@ -169,6 +173,47 @@ public final class DocumentedResponses {
     }
 
     /**
+     * The answer for a status with a chosen body (null for the example) and chosen headers, which replace the
+     * documented ones of the same name (in any case). The body is sent as it is: it was checked against the
+     * status's schema when it was chosen.
+     *
+     * @throws java.util.NoSuchElementException when the operation does not document the status
+     */
+    public Answer chosen(String operationId, int status, JsonNode body, Map<String, String> headers) {
+        Answer documented = answer(operationId, status).orElseThrow();
+        if (body == null && headers.isEmpty()) {
+            return documented;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(documented.headers());
+        headers.forEach((name, value) -> {
+            merged.keySet().removeIf(name::equalsIgnoreCase);
+            merged.put(name, value);
+        });
+        return body == null
+                ? new Answer(status, documented.example(), documented.body(), merged)
+                : new Answer(status, null, body, merged);
+    }
+
+    /** The status an operation answers with when it succeeds: the first 2xx it documents; empty when none. */
+    public Optional<Integer> successStatus(String operationId) {
+        return documentation(operationId).responses().stream()
+                .map(Documented::key)
+                .filter(key -> key.length() == 3 && key.startsWith("2"))
+                .map(Integer::valueOf)
+                .findFirst();
+    }
+
+    /**
+     * The names of the headers the spec documents for an operation's status, as the spec spells them; empty
+     * when it documents none, or not the status.
+     */
+    public List<String> headerNames(String operationId, int status) {
+        return documentedBy(documentation(operationId), status)
+                .map(Documented::headerNames)
+                .orElse(List.of());
+    }
+
+    /**
      * The answer a {@code Prefer} header asks for: a status ({@code code}), a named example, or both. Without
      * a code, the first response in spec order that has an example of that name answers, with its own status.
      *
@@ -268,7 +313,10 @@ public final class DocumentedResponses {
                 throw new IllegalStateException(operation.getOperationId() + " documents response " + key
                         + " without a named example to answer with");
             }
-            responses.add(new Documented(key, examples, headers(api, response, vendor)));
+            List<String> names = response.getHeaders() == null
+                    ? List.of()
+                    : List.copyOf(response.getHeaders().keySet());
+            responses.add(new Documented(key, examples, headers(api, response, vendor), names));
         });
         return List.copyOf(responses);
     }

@@ -4,6 +4,8 @@ import io.accountcontracts.stub.delay.DribblingWriter;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.http.ClientConnection;
 import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.routing.Routes;
+import io.accountcontracts.stub.validation.ParsedBody;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -16,8 +18,8 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
- * Answers a request as programmed: by the first pending rule for its operation, else by its {@code Prefer}
- * header. It runs after authentication and validation, so only a request that would otherwise be served
+ * Answers a request as programmed: by the first pending rule for its operation that it matches, else by its
+ * {@code Prefer} header. It runs after authentication and validation, so only a request that would otherwise be served
  * is answered this way; a refused one gets its refusal and uses up no rule, and consumers stay held to
  * the contract. A programmed status changes no stored record.
  */
@@ -49,7 +51,16 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
         if (route.operationId() == null || Verdict.of(request).outcome() != Verdict.Outcome.VALID) {
             return;
         }
-        Optional<ProgrammedResponse> rule = rules.take(route.operationId());
+        // Only with a rule pending is the request looked at further: its path id, parsed body and headers.
+        Optional<ProgrammedResponse> rule = rules.isEmpty()
+                ? Optional.empty()
+                : rules.take(
+                        route.operationId(),
+                        Routes.pathId(
+                                route.operationId(),
+                                request.getUriInfo().getRequestUri().getRawPath()),
+                        ParsedBody.of(request).orElse(null),
+                        request::getHeaderString);
         if (rule.isPresent()) {
             apply(request, route, rule.get());
             return;
@@ -62,9 +73,10 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
 
     private void apply(ContainerRequestContext request, Route route, ProgrammedResponse rule) {
         // The status was checked against every operation the rule applies to when it was installed.
+        // A chosen body and headers were checked against the spec of that status and operation too.
         DocumentedResponses.Answer answer = rule.status() == null
                 ? null
-                : documented.answer(route.operationId(), rule.status()).orElseThrow();
+                : documented.chosen(route.operationId(), rule.status(), rule.body(), rule.headers());
         int delayMs = rule.delay() == null ? rule.delayMs() : rule.delay().drawMs(random);
         new Applied(
                         Applied.BY_RULE,
@@ -74,7 +86,11 @@ public final class ProgrammedResponseFilter implements ContainerRequestFilter {
                         rule.delay() == null && delayMs == 0 ? null : delayMs,
                         rule.delay(),
                         rule.dribble(),
-                        rule.fault())
+                        rule.fault(),
+                        rule.body() == null ? null : Applied.CHOSEN,
+                        rule.headers().isEmpty()
+                                ? null
+                                : List.copyOf(rule.headers().keySet()))
                 .attachTo(request);
         if (delayMs > 0 && !rules.delay(delayMs)) {
             // Reset while waiting: the test that asked has ended, and nothing may change the next one's records.

@@ -1,10 +1,12 @@
 package io.accountcontracts.stub.programmed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.delay.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The pending rules, first in first out. Every vendor request asks it for a rule, so the common case,
@@ -37,19 +39,34 @@ public final class ProgrammedResponses {
     }
 
     /**
-     * Takes one use of the first pending rule that applies to the operation, and removes the rule when that
-     * was its last use (a persistent rule stays).
+     * Takes one use of the first pending rule that applies to the operation and has no match, as for a request
+     * with no id, body or headers.
      *
      * @return the rule as it was applied; empty when none applies
      */
     public Optional<ProgrammedResponse> take(String operationId) {
+        return take(operationId, null, null, name -> null);
+    }
+
+    /**
+     * Takes one use of the first pending rule that applies to this request (its operation, and its match if it
+     * has one), and removes the rule when that was its last use (a persistent rule stays). A rule the request
+     * does not match is skipped and keeps its uses.
+     *
+     * @param id     the request's path id, decoded; null when it has none
+     * @param body   the request body as parsed; null when it has none
+     * @param header the request's value of a header by name, in any case
+     * @return the rule as it was applied; empty when none applies
+     */
+    public Optional<ProgrammedResponse> take(
+            String operationId, String id, JsonNode body, Function<String, String> header) {
         if (empty) {
             return Optional.empty();
         }
         synchronized (this) {
             for (int i = 0; i < rules.size(); i++) {
                 ProgrammedResponse rule = rules.get(i);
-                if (!rule.appliesTo(operationId)) {
+                if (!rule.appliesTo(operationId) || !rule.matches(id, body, header)) {
                     continue;
                 }
                 if (!rule.persistent()) {

@@ -4,6 +4,8 @@ import io.accountcontracts.stub.admin.AdminResource;
 import io.accountcontracts.stub.docs.DocsResource;
 import io.accountcontracts.stub.docs.SpecResource;
 import io.accountcontracts.stub.errors.Vendor;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The stub's one route table: which vendor, operation or stub facility a raw request path belongs to.
@@ -40,6 +42,40 @@ public final class Routes {
             return ADMIN_ROUTE;
         }
         return UNKNOWN_ROUTE;
+    }
+
+    /**
+     * The path id of a request to an operation ({@code {accountID}}, {@code {managed_account_token}}),
+     * percent-decoded as the resource reads it; null when the operation has no path id, the path is not one of
+     * its paths, or the operation is unknown. Works on a request's raw path and on a journaled one alike.
+     *
+     * @param rawPath the path as sent, still percent-encoded, without the query
+     */
+    public static String pathId(String operationId, String rawPath) {
+        if (operationId == null || rawPath == null) {
+            return null;
+        }
+        for (Vendor vendor : Vendor.values()) {
+            if (vendor.operationId().equals(operationId)) {
+                String prefix = vendor.pathPrefix();
+                return rawPath.startsWith(prefix + "/") && isOperation("PUT", rawPath, prefix)
+                        ? decoded(rawPath.substring(prefix.length() + 1))
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    // Percent-decoding only: in a path, unlike a form, '+' is a plus. A malformed escape keeps the segment as sent.
+    private static String decoded(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     // Each vendor has one operation: PUT on its prefix followed by exactly one non-empty id segment.

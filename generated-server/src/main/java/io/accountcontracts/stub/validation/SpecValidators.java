@@ -129,6 +129,30 @@ public final class SpecValidators {
                 Vendor.ELASTIC_PATH, Request.Method.PUT, ELASTIC_PATH_SAMPLE, ok("{\"data\":" + json + "}")));
     }
 
+    /**
+     * Checks an answer an operation would send, as strict response validation would: a JSON body (or none)
+     * and headers, against what the spec documents for the status. For a chosen body, checked before it is
+     * ever sent.
+     *
+     * @param body the body as JSON text; null for none
+     * @return each problem with its rule; empty when the answer conforms, or the operation is not known
+     */
+    public List<Problem> checkAnswer(String operationId, int status, String body, Map<String, String> headers) {
+        for (Vendor vendor : Vendor.values()) {
+            if (vendor.operationId().equals(operationId)) {
+                SimpleResponse.Builder answer =
+                        SimpleResponse.Builder.status(status).withContentType("application/json");
+                headers.forEach(answer::withHeader);
+                if (body != null) {
+                    answer.withBody(body);
+                }
+                String path = vendor == Vendor.VANTAGE ? VANTAGE_SAMPLE : ELASTIC_PATH_SAMPLE;
+                return problems(validateResponse(vendor, Request.Method.PUT, path, answer.build()));
+            }
+        }
+        return List.of();
+    }
+
     /** Waits until both specs are loaded, and each has run one throw-away request through both checks. */
     public void awaitLoaded() {
         specs.keySet().forEach(this::spec);

@@ -37,7 +37,7 @@ class NextResponseTest {
         for (Vendor vendor : Vendor.values()) {
             specs.put(vendor, validators.parsedSpec(vendor));
         }
-        check = new RuleCheck(DocumentedResponses.from(specs, JsonMapper.create()));
+        check = new RuleCheck(DocumentedResponses.from(specs, JsonMapper.create()), validators, 1 << 20);
     }
 
     @Test

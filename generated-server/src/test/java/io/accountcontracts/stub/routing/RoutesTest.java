@@ -36,4 +36,23 @@ class RoutesTest {
             String method, String rawPath, Route.Kind kind, Vendor vendor, String operationId) {
         assertEquals(new Route(kind, vendor, operationId), Routes.resolve(method, rawPath));
     }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "updateManagedAccount | /v2/managed_accounts/acct_1  | acct_1",
+                "updateAccount        | /v2/accounts/deb6b25f        | deb6b25f",
+                "updateAccount        | /v2/accounts/a%2Fb%20c+d     | a/b c+d",
+                "updateAccount        | /v2/accounts/bad%zz          | bad%zz",
+                "updateAccount        | /v2/managed_accounts/acct_1  | -",
+                "updateAccount        | /v2/accounts/a/b             | -",
+                "updateAccount        | /v2/accounts/                | -",
+                "getAccount           | /v2/accounts/a               | -",
+                "-                    | /v2/accounts/a               | -"
+            })
+    void thePathIdIsTheDecodedSegmentOfTheOperationsTemplate(String operationId, String rawPath, String id) {
+        assertEquals(id, Routes.pathId(operationId, rawPath));
+    }
 }
