@@ -3,6 +3,7 @@ package io.accountcontracts.contract.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.json.JsonText;
+import io.accountcontracts.stub.routing.Routes;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class RecordedRequest {
 
     /** The account the path names ({@code managed_account_token} or {@code accountID}); null when it names none. */
     public String id() {
-        return PathIds.of(entry.operationId(), entry.path());
+        return Routes.pathId(entry.operationId(), entry.path());
     }
 
     /** The status the stub answered with; 0 when it sent nothing (a fault). */

@@ -73,13 +73,16 @@ public final class Verification {
 
     /** The matching requests, oldest first. */
     public List<RecordedRequest> requests() {
-        return ofOperation(journal.get()).stream().filter(r -> differences(r).isEmpty()).toList();
+        return ofOperation(journal.get()).stream()
+                .filter(r -> differences(r).isEmpty())
+                .toList();
     }
 
     private void check(int min, int max, String expected) {
         Journal.Snapshot snapshot = journal.get();
         List<RecordedRequest> all = ofOperation(snapshot);
-        List<RecordedRequest> matched = all.stream().filter(r -> differences(r).isEmpty()).toList();
+        List<RecordedRequest> matched =
+                all.stream().filter(r -> differences(r).isEmpty()).toList();
         if (matched.size() >= min && matched.size() <= max) {
             return;
         }
@@ -100,9 +103,13 @@ public final class Verification {
                     snapshot.requests().stream().map(RecordedRequest::new).toList();
             if (!others.isEmpty()) {
                 message.append(", only:");
-                others.stream().limit(CLOSEST_SHOWN).forEach(r -> message.append("\n  ").append(r));
+                others.stream()
+                        .limit(CLOSEST_SHOWN)
+                        .forEach(r -> message.append("\n  ").append(r));
                 if (others.size() > CLOSEST_SHOWN) {
-                    message.append("\n  and ").append(others.size() - CLOSEST_SHOWN).append(" more");
+                    message.append("\n  and ")
+                            .append(others.size() - CLOSEST_SHOWN)
+                            .append(" more");
                 }
             }
         } else {
@@ -117,10 +124,8 @@ public final class Verification {
             nearMisses.stream()
                     .sorted(Comparator.comparingInt(r -> differences(r).size()))
                     .limit(CLOSEST_SHOWN)
-                    .forEach(r -> message.append("\n  ")
-                            .append(r)
-                            .append(": ")
-                            .append(String.join("; ", differences(r))));
+                    .forEach(r ->
+                            message.append("\n  ").append(r).append(": ").append(String.join("; ", differences(r))));
         }
         if (snapshot.dropped().requests() > 0) {
             message.append(String.format(

@@ -50,9 +50,11 @@ class RecordedRequestTest {
 
     @Test
     void aRequestWithoutABodyHasNone(VendorStub stub) throws Exception {
-        send(stub, HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
-                .header("Authorization", "Bearer " + stub.token())
-                .GET());
+        send(
+                stub,
+                HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
+                        .header("Authorization", "Bearer " + stub.token())
+                        .GET());
         stub.expectInvalidRequests(stub.invalidRequests().size());
 
         assertNull(stub.requests().get(0).body());
@@ -62,11 +64,13 @@ class RecordedRequestTest {
     @Test
     void aLongBodyIsKeptCutToTheJournalsBoundSayingHowMuchWasLeftOut(VendorStub stub) throws Exception {
         String name = "x".repeat(200_000);
-        send(stub, HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
-                .header("Authorization", "Bearer " + stub.token())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"data\":{\"type\":\"account\",\"name\":\"" + name + "\"}}")));
+        send(
+                stub,
+                HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
+                        .header("Authorization", "Bearer " + stub.token())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"data\":{\"type\":\"account\",\"name\":\"" + name + "\"}}")));
         stub.expectInvalidRequests(stub.invalidRequests().size());
 
         String kept = stub.requests().get(0).body();

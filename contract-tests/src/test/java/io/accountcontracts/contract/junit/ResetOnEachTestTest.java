@@ -36,7 +36,9 @@ class ResetOnEachTestTest {
     @Test
     void theDefaultStillResetsBeforeEachTest() {
         // The same class with the default: its tests see none of the set-up, so both fail.
-        run(ResetsState.class).testEvents().assertStatistics(stats -> stats.started(2).failed(2));
+        run(ResetsState.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(2).failed(2));
     }
 
     @Test
@@ -45,8 +47,12 @@ class ResetOnEachTestTest {
 
         results.testEvents()
                 .assertThatEvents()
-                .haveExactly(1, event(test("sendsABreach"), finishedWithFailure(message(m ->
-                        m.startsWith("1 request from the code under test broke the vendor's contract")))))
+                .haveExactly(
+                        1,
+                        event(
+                                test("sendsABreach"),
+                                finishedWithFailure(message(m -> m.startsWith(
+                                        "1 request from the code under test broke the vendor's contract")))))
                 .haveExactly(1, event(test("seesItButDoesNotAnswerForIt"), finishedSuccessfully()));
     }
 
@@ -57,12 +63,16 @@ class ResetOnEachTestTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         results.containerEvents()
                 .assertThatEvents()
-                .haveExactly(1, finishedWithFailure(message(m ->
-                        m.startsWith("1 request sent outside any test of BreachInBeforeAll broke"))));
+                .haveExactly(
+                        1,
+                        finishedWithFailure(message(
+                                m -> m.startsWith("1 request sent outside any test of BreachInBeforeAll broke"))));
     }
 
     private static EngineExecutionResults run(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .execute();
     }
 
     // The classes below run only through the engine above: surefire leaves nested classes alone.
@@ -73,14 +83,21 @@ class ResetOnEachTestTest {
         @BeforeAll
         static void setUp(VendorStub stub, AccountsApi elasticPath) {
             rename(elasticPath, "From BeforeAll");
-            stub.nextResponse(Operation.UPDATE_ACCOUNT).forId("acct-programmed").status(404).persistent();
+            stub.nextResponse(Operation.UPDATE_ACCOUNT)
+                    .forId("acct-programmed")
+                    .status(404)
+                    .persistent();
         }
 
         @Test
         @Order(1)
         void seesWhatBeforeAllLeft(VendorStub stub, AccountsApi elasticPath) {
-            assertEquals("From BeforeAll", stub.record(Vendor.ELASTIC_PATH, EP_ACCOUNT).orElseThrow().text("/name"));
-            stub.verify(Operation.UPDATE_ACCOUNT).whenBody("/data/name", "From BeforeAll").times(1);
+            assertEquals(
+                    "From BeforeAll",
+                    stub.record(Vendor.ELASTIC_PATH, EP_ACCOUNT).orElseThrow().text("/name"));
+            stub.verify(Operation.UPDATE_ACCOUNT)
+                    .whenBody("/data/name", "From BeforeAll")
+                    .times(1);
             assertEquals(1, stub.pendingResponses().size());
             rename(elasticPath, "From the first test");
         }
@@ -107,7 +124,9 @@ class ResetOnEachTestTest {
         @Test
         @Order(1)
         void seesWhatBeforeAllLeft(VendorStub stub) {
-            assertEquals("From BeforeAll", stub.record(Vendor.ELASTIC_PATH, EP_ACCOUNT).orElseThrow().text("/name"));
+            assertEquals(
+                    "From BeforeAll",
+                    stub.record(Vendor.ELASTIC_PATH, EP_ACCOUNT).orElseThrow().text("/name"));
         }
 
         @Test

@@ -39,12 +39,19 @@ class VerifyTest {
         rename(elasticPath, EP_ACCOUNT, "Other");
         rename(elasticPath, OTHER_ACCOUNT, "Acme");
 
-        stub.verify(UPDATE_ACCOUNT).forId(EP_ACCOUNT).whenBody("/data/name", "Acme").times(1);
+        stub.verify(UPDATE_ACCOUNT)
+                .forId(EP_ACCOUNT)
+                .whenBody("/data/name", "Acme")
+                .times(1);
         stub.verify(UPDATE_ACCOUNT).forId(EP_ACCOUNT).times(2);
         stub.verify(UPDATE_ACCOUNT).whenBody("/data/name", "Acme").times(2);
         stub.verify(UPDATE_ACCOUNT).whenBody("/data/name", "Nobody").never();
         assertEquals(
-                2, stub.verify(UPDATE_ACCOUNT).whenBody("/data/name", "Acme").requests().size());
+                2,
+                stub.verify(UPDATE_ACCOUNT)
+                        .whenBody("/data/name", "Acme")
+                        .requests()
+                        .size());
     }
 
     @Test
@@ -65,7 +72,10 @@ class VerifyTest {
 
         AssertionError miss = assertThrows(
                 AssertionError.class,
-                () -> stub.verify(UPDATE_ACCOUNT).forId(EP_ACCOUNT).whenBody("/data/name", "Acme").times(1));
+                () -> stub.verify(UPDATE_ACCOUNT)
+                        .forId(EP_ACCOUNT)
+                        .whenBody("/data/name", "Acme")
+                        .times(1));
 
         String message = miss.getMessage();
         assertTrue(
@@ -75,9 +85,12 @@ class VerifyTest {
                 message);
         // The nearer miss (one difference) comes first, with what differed in it.
         String[] lines = message.split("\n");
-        assertTrue(lines[1].contains("PUT /v2/accounts/" + EP_ACCOUNT + " -> 200: ") && lines[1].contains("Acme Ltd"),
+        assertTrue(
+                lines[1].contains("PUT /v2/accounts/" + EP_ACCOUNT + " -> 200: ") && lines[1].contains("Acme Ltd"),
                 message);
-        assertTrue(lines[2].contains("PUT /v2/accounts/" + OTHER_ACCOUNT) && lines[2].contains(OTHER_ACCOUNT + "'")
+        assertTrue(
+                lines[2].contains("PUT /v2/accounts/" + OTHER_ACCOUNT)
+                        && lines[2].contains(OTHER_ACCOUNT + "'")
                         && lines[2].contains("Other"),
                 message);
     }
@@ -87,8 +100,8 @@ class VerifyTest {
         rename(elasticPath, EP_ACCOUNT, "Acme");
         rename(elasticPath, EP_ACCOUNT, "Acme");
 
-        AssertionError tooMany =
-                assertThrows(AssertionError.class, () -> stub.verify(UPDATE_ACCOUNT).never());
+        AssertionError tooMany = assertThrows(
+                AssertionError.class, () -> stub.verify(UPDATE_ACCOUNT).never());
 
         assertEquals(
                 "Expected no updateAccount requests, but 2 matched:\n  PUT /v2/accounts/" + EP_ACCOUNT + " -> 200\n"
@@ -130,7 +143,8 @@ class VerifyTest {
     @Test
     void aPointerThatIsNoPointerIsRefusedNamingIt(VendorStub stub) {
         IllegalArgumentException bad = assertThrows(
-                IllegalArgumentException.class, () -> stub.verify(UPDATE_ACCOUNT).whenBody("data/name", "Acme"));
+                IllegalArgumentException.class,
+                () -> stub.verify(UPDATE_ACCOUNT).whenBody("data/name", "Acme"));
 
         assertTrue(bad.getMessage().contains("data/name"), bad.getMessage());
     }
