@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -197,6 +198,8 @@ class HttpsTest {
                 IOException.class,
                 () -> put(client, stub.httpsBaseUri(), "/v2/managed_accounts/" + MANAGED, "{\"name\":\"faulted\"}"));
 
+        // Over at once, not by the client giving up, and after a completed handshake.
+        assertTrue(!(failed instanceof HttpTimeoutException), "the connection was left open: " + failed);
         assertTrue(!(failed instanceof SSLHandshakeException), "the handshake must succeed: " + failed);
         Journal.Entry entry = stub.journal().entries().get(0);
         assertEquals(fault, entry.programmed().fault(), entry.toString());
