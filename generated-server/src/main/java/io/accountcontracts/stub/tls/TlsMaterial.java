@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -53,15 +51,8 @@ public final class TlsMaterial {
     public static TlsMaterial forRun(String bindHost) {
         RunCertificate made = RunCertificate.make(Instant.now(), extraName(bindHost));
         try {
-            // The key store exists only in memory, for the key manager: its password is random and never kept.
-            char[] password = randomPassword();
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(null, null);
-            keys.setKeyEntry(ALIAS, made.keys.getPrivate(), password, new Certificate[] {made.certificate});
-            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keyManagers.init(keys, password);
             SSLContext server = SSLContext.getInstance("TLS");
-            server.init(keyManagers.getKeyManagers(), null, null);
+            server.init(new KeyManager[] {new RunKeyManager(made.keys.getPrivate(), made.certificate)}, null, null);
             return new TlsMaterial(made.certificate, server, clientContext(trustStoreOf(made.certificate)));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot set up HTTPS: " + e.getMessage(), e);
@@ -146,12 +137,6 @@ public final class TlsMaterial {
         SSLContext client = SSLContext.getInstance("TLS");
         client.init(null, trust.getTrustManagers(), null);
         return client;
-    }
-
-    private static char[] randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes).toCharArray();
     }
 
     // Loopback is named always; a wildcard is no address a client connects to.
