@@ -44,18 +44,17 @@ public final class VendorStub implements AutoCloseable {
 
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
     public static VendorStub start(VendorStubExtension.Options options) {
-        StubConfig config = new StubConfig(
-                        StubConfig.LOOPBACK,
-                        options.port(),
-                        options.tokens(),
-                        options.fixtures(),
-                        options.strictResponses(),
-                        StubConfig.DEFAULT_MAX_BODY_BYTES,
-                        JOURNAL_SIZE,
-                        false)
-                .withJournalMaxBytes(JOURNAL_MAX_BYTES)
-                .withRateLimits(options.rateLimits())
-                .withLatency(options.latency());
+        StubConfig config = StubConfig.builder()
+                .port(options.port())
+                .tokens(options.tokens())
+                .fixtures(options.fixtures())
+                .strictResponses(options.strictResponses())
+                .journalSize(JOURNAL_SIZE)
+                .accessLog(false)
+                .journalMaxBytes(JOURNAL_MAX_BYTES)
+                .rateLimits(options.rateLimits())
+                .latency(options.latency())
+                .build();
         return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
     }
 
