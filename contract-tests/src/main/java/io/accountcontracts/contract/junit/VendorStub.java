@@ -10,10 +10,14 @@ import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running stub of both vendors, as a test sees it: where it is, clients for it, what it received,
@@ -34,12 +38,14 @@ public final class VendorStub implements AutoCloseable {
 
     private final StubServer server;
     private final String token;
+    private final boolean https;
     private final JudgedBreaches judged = new JudgedBreaches();
     private int expectedViolations;
 
-    private VendorStub(StubServer server, String token) {
+    private VendorStub(StubServer server, String token, boolean https) {
         this.server = server;
         this.token = token;
+        this.https = https;
     }
 
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
@@ -54,13 +60,54 @@ public final class VendorStub implements AutoCloseable {
                 .journalMaxBytes(JOURNAL_MAX_BYTES)
                 .rateLimits(options.rateLimits())
                 .latency(options.latency())
+                .https(options.https())
                 .build();
-        return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
+        return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token(), options.https());
     }
 
     /** Where the stub listens, such as {@code http://127.0.0.1:41234}: both vendors' base URL. */
     public URI baseUri() {
         return server.baseUri();
+    }
+
+    /**
+     * Where the stub serves HTTPS, such as {@code https://localhost:41235}: the same stub as {@link #baseUri()},
+     * over TLS. Its host is {@code localhost}, which the run's certificate names, so a client's hostname
+     * verification passes as it does against the vendor.
+     *
+     * @throws IllegalStateException unless the class asked for HTTPS ({@code @VendorStubTest(https = true)})
+     */
+    public URI httpsUri() {
+        requireHttps();
+        return server.httpsBaseUri();
+    }
+
+    /** A TLS context that trusts exactly this run's certificate, for a client's {@code sslContext(...)}. */
+    public SSLContext sslContext() {
+        requireHttps();
+        return server.tls().sslContext();
+    }
+
+    /**
+     * A trust store (PKCS12, in memory) holding this run's certificate, for a client that takes a {@code KeyStore};
+     * {@code trustStore(path)} writes it to a file for one that takes a path.
+     */
+    public KeyStore trustStore() {
+        requireHttps();
+        return server.tls().trustStore();
+    }
+
+    /** Writes {@link #trustStore()} to this file, with the password {@code changeit}, and returns the file. */
+    public Path trustStore(Path file) throws IOException {
+        requireHttps();
+        return server.tls().writeTrustStore(file);
+    }
+
+    private void requireHttps() {
+        if (!https) {
+            throw new IllegalStateException("this stub serves no HTTPS: ask for it with @VendorStubTest(https = true)"
+                    + " or VendorStubExtension.newInstance().https(true)");
+        }
     }
 
     /** The bearer token the stub accepts (the first, when it accepts several). */
