@@ -43,6 +43,9 @@ public final class OwnJersey extends ClassLoader {
             .map(OwnJersey::placeOf)
             .collect(Collectors.toUnmodifiableSet());
 
+    // A service file that names no service: what Jersey reads where it would have found only others' files.
+    private static final URL NONE = OwnJersey.class.getResource("no-jersey-services");
+
     private OwnJersey(ClassLoader parent) {
         super("account-contracts stub's Jersey", parent);
     }
@@ -78,6 +81,10 @@ public final class OwnJersey extends ClassLoader {
             if (OWN_PLACES.contains(placeOf(url, name))) {
                 own.add(url);
             }
+        }
+        if (own.isEmpty()) {
+            // Given none, Jersey's ServiceFinder asks its own class loader, which sees them all.
+            own.add(NONE);
         }
         return Collections.enumeration(own);
     }

@@ -11,17 +11,12 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.glassfish.jersey.server.ApplicationHandler;
@@ -29,32 +24,26 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.spi.ComponentProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The stub's Jersey takes none of the extensions a consumer's classpath declares for Jersey applications in
- * META-INF/services: what spring-boot-starter-jersey does to it (jersey-spring6's component provider,
- * jersey-bean-validation's forced auto-discoverable), without Spring.
+ * META-INF/services: what spring-boot-starter-jersey did to it (jersey-spring6's component provider,
+ * jersey-bean-validation's forced auto-discoverable), without Spring. This module's test classpath declares the
+ * three below (src/test/resources/META-INF/services), as a consumer's would.
  */
 class OwnJerseyTest {
 
     static final String MARK = "X-Joined-From-Classpath";
     static final List<String> JOINED = new CopyOnWriteArrayList<>();
 
-    @TempDir
-    Path classpathEntry;
-
     @BeforeEach
-    void declareTheExtensions() throws Exception {
-        declare(ComponentProvider.class, JoiningComponentProvider.class);
-        declare(ForcedAutoDiscoverable.class, JoiningForcedAutoDiscoverable.class);
-        declare(Feature.class, JoiningFeature.class);
+    void forgetEarlierApplications() {
         JOINED.clear();
     }
 
     @Test
     void anOrdinaryJerseyApplicationTakesThem() throws Exception {
-        withClasspathEntry(() -> new ApplicationHandler(new ResourceConfig()));
+        new ApplicationHandler(new ResourceConfig());
 
         assertTrue(JOINED.contains("component provider"), "joined: " + JOINED);
         assertTrue(JOINED.contains("forced auto-discoverable"), "joined: " + JOINED);
@@ -62,7 +51,7 @@ class OwnJerseyTest {
 
     @Test
     void theStubTakesNone() throws Exception {
-        try (StubServer stub = withClasspathEntry(() -> StubServer.start(StubConfig.forTests("own-jersey")))) {
+        try (StubServer stub = StubServer.start(StubConfig.forTests("own-jersey"))) {
             HttpResponse<String> health = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(stub.baseUri() + "/__admin/health"))
@@ -73,26 +62,6 @@ class OwnJerseyTest {
             assertTrue(health.headers().firstValue(MARK).isEmpty(), "the answer carries " + MARK);
         }
         assertEquals(List.of(), JOINED);
-    }
-
-    private void declare(Class<?> contract, Class<?> implementation) throws Exception {
-        Path file = classpathEntry.resolve("META-INF/services/" + contract.getName());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, implementation.getName() + "\n");
-    }
-
-    // As a consumer's test classpath has them: the entry is seen through the thread's context class loader,
-    // which is where Jersey looks (a surefire run puts every jar on the one class path).
-    private <T> T withClasspathEntry(Supplier<T> step) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(
-                new URL[] {classpathEntry.toUri().toURL()}, getClass().getClassLoader())) {
-            thread.setContextClassLoader(loader);
-            return step.get();
-        } finally {
-            thread.setContextClassLoader(before);
-        }
     }
 
     /** As jersey-spring6's SpringComponentProvider: joins every Jersey application it is offered. */
