@@ -21,6 +21,7 @@ import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.http.Listener;
+import io.accountcontracts.stub.http.OwnJersey;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
@@ -250,6 +251,9 @@ public final class StubServer implements AutoCloseable {
                 .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
                 .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                // The stub checks requests against the specs, never by Bean Validation, which a consumer's
+                // jersey-bean-validation would otherwise switch on (docs/builds.md).
+                .property(ServerProperties.BV_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper));
     }
@@ -263,9 +267,10 @@ public final class StubServer implements AutoCloseable {
      */
     public static ExecutorService workerPool() {
         int workers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        // Workers run Jersey, which may look classes up through the context class loader: give them the one
-        // the stub was started with, as a thread pool's own threads would inherit, not the system's.
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        // Workers run Jersey, which may look classes and its extensions up through the context class loader: give
+        // them the one the stub was started with, as a thread pool's own threads would inherit, not the system's,
+        // seen as the stub's Jersey sees it (OwnJersey).
+        ClassLoader loader = OwnJersey.over(Thread.currentThread().getContextClassLoader());
         return new ForkJoinPool(
                 workers,
                 pool -> {

@@ -61,7 +61,10 @@ public final class Listener {
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
         config.setHttpServerVersion(null);
-        HttpHandler jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
+        // Built under the stub's own view of Jersey's extensions, not the ones the classpath has for other
+        // Jersey applications (OwnJersey); the workers run it under the same view (StubServer.workerPool).
+        HttpHandler jersey = OwnJersey.over(Thread.currentThread().getContextClassLoader())
+                .run(() -> ContainerFactory.createContainer(GrizzlyHttpContainer.class, application));
         config.addHttpHandler(new ConnectionHook(jersey), HttpHandlerRegistration.ROOT);
         return new Listener(server, listener, workers);
     }
