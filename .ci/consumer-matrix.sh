@@ -7,10 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mixes=(
-  # Spring Boot's BOM imported first, as a Boot project has it. Boot's JUnit is older than the extension's floor
-  # (5.12) on 3.3 and 3.4, so those import JUnit's BOM ahead of it, as such a team must (docs/builds.md).
-  "boot-3.3+web+test  -Pjunit-bom -Dspring-boot.version=3.3.13 -Pstarter-web"
-  "boot-3.4+web+test  -Pjunit-bom -Dspring-boot.version=3.4.12 -Pstarter-web"
+  # Spring Boot's BOM imported first, as a Boot project has it, with the JUnit it manages (5.10 on 3.3, 5.11 on 3.4).
+  "boot-3.3+web+test  -Dspring-boot.version=3.3.13 -Pstarter-web"
+  "boot-3.4+web+test  -Dspring-boot.version=3.4.12 -Pstarter-web"
   # jersey-spring6 and jersey-bean-validation on the classpath: the stub's Jersey must take neither.
   "boot-3.5+jersey    -Dspring-boot.version=3.5.7 -Pstarter-jersey"
   "jackson-oldest     -Pjackson-oldest"
