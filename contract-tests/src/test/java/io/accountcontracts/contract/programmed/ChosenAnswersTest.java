@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountcontracts.contract.support.ContractStub;
 import io.accountcontracts.stub.StubServer;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,11 @@ class ChosenAnswersTest {
         calls.program("{\"operationId\":\"updateAccount\",\"status\":401,\"headers\":{\"www-authenticate\":"
                 + quoted(challenge) + "}}");
         calls.program("{\"operationId\":\"updateManagedAccount\",\"headers\":{\"X-Rate-Limit-Remaining\":\"0\"}}");
+        // Pending, each under the spec's spelling of its name.
+        assertEquals(
+                json("{\"WWW-Authenticate\":" + quoted(challenge) + "}"),
+                calls.pending().at("/0/headers"));
+        assertEquals(json("{\"x-rate-limit-remaining\":\"0\"}"), calls.pending().at("/1/headers"));
 
         HttpResponse<String> unauthorized = calls.updateAccount(ACCOUNT, "x");
         HttpResponse<String> ok = calls.updateManagedAccount(MANAGED, "x");
@@ -104,6 +111,29 @@ class ChosenAnswersTest {
         // Three chunks over 300 ms: two waits between them.
         assertTrue(tookMs >= 190, "answered in " + tookMs + " ms");
         assertEquals(json(CONFLICT), json(answer.body()));
+    }
+
+    @Test
+    void aTruncatedChosenBodySendsItsFullLengthAndHalfOfIt() throws Exception {
+        calls.program("{\"operationId\":\"updateAccount\",\"status\":409,\"fault\":\"TRUNCATED_BODY\",\"body\":"
+                + CONFLICT + "}");
+        String body = "{\"data\":{\"name\":\"cut\"}}";
+        String request = "PUT /v2/accounts/" + ACCOUNT + " HTTP/1.1\r\nHost: "
+                + stub.baseUri().getAuthority()
+                + "\r\nAuthorization: Bearer " + ContractStub.TOKEN
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+
+        String answer;
+        try (Socket socket = new Socket(stub.baseUri().getHost(), stub.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+
+        assertTrue(answer.startsWith("HTTP/1.1 409 "), answer);
+        String whole = json(CONFLICT).toString();
+        assertTrue(answer.contains("\r\nContent-Length: " + whole.length() + "\r\n"), answer);
+        assertTrue(answer.endsWith("\r\n\r\n" + whole.substring(0, whole.length() / 2)), answer);
     }
 
     @Test

@@ -476,7 +476,7 @@ class NextResponsesTest {
                 "delay beyond a long        | {\"delayMs\":123456789012345678901234567890}                   | 'delayMs'",
                 "unknown fault              | {\"fault\":\"TIMEOUT\"}                                         | 'TIMEOUT'; EMPTY_RESPONSE; CONNECTION_RESET; TRUNCATED_BODY",
                 "reset with status          | {\"status\":500,\"fault\":\"CONNECTION_RESET\"}                   | 'status' and 'fault' CONNECTION_RESET; Only TRUNCATED_BODY",
-                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'delayMs', 'delay', 'dribble' and 'fault'"
+                "nothing to do              | {\"operationId\":\"updateAccount\",\"count\":2}                | none of 'status', 'body', 'headers', 'delayMs', 'delay', 'dribble' and 'fault'"
             })
     void aBadRuleIsRefusedWith400NamingTheFieldAndChangesNothing(String what, String body, String fragments)
             throws Exception {

@@ -1,6 +1,7 @@
 package io.accountcontracts.stub.programmed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,11 @@ class NextResponseTest {
 
     private static final String VANTAGE = "updateManagedAccount";
     private static final String ELASTIC_PATH = "updateAccount";
+    private static final String CONFLICT =
+            "{\"errors\":[{\"status\":\"409\",\"title\":\"Conflict\",\"detail\":\"Write conflict detected\"}]}";
     private static RuleCheck check;
+    // The same, taking chosen bodies of at most 64 bytes.
+    private static RuleCheck small;
 
     private final ProgrammedResponses rules = new ProgrammedResponses();
 
@@ -37,7 +42,73 @@ class NextResponseTest {
         for (Vendor vendor : Vendor.values()) {
             specs.put(vendor, validators.parsedSpec(vendor));
         }
-        check = new RuleCheck(DocumentedResponses.from(specs, JsonMapper.create()), validators, 1 << 20);
+        DocumentedResponses documented = DocumentedResponses.from(specs, JsonMapper.create());
+        check = new RuleCheck(documented, validators, 1 << 20);
+        small = new RuleCheck(documented, validators, 64);
+    }
+
+    @Test
+    void aChosenBodyAndHeadersInstallARuleAndASecondValueReplacesTheFirst() throws Exception {
+        NextResponse next = new NextResponse(rules, check, VANTAGE)
+                .header("X-Rate-Limit-Limit", "10")
+                .header("x-rate-limit-limit", "20")
+                .header("x-rate-limit-reset", "5");
+
+        assertEquals(
+                Map.of("x-rate-limit-limit", "20", "x-rate-limit-reset", "5"),
+                rules.pending().get(0).headers());
+        assertEquals(200, rules.pending().get(0).status(), "a chosen header without a status: the success answer");
+
+        next.status(404).body("{\"errors\":[\"gone\"]}");
+        assertEquals(404, rules.pending().get(0).status());
+        assertEquals(
+                JsonMapper.create().readTree("{\"errors\":[\"gone\"]}"),
+                rules.pending().get(0).body());
+    }
+
+    @Test
+    void aChosenBodyGoesWithATruncatedBodyAndNoOtherFault() {
+        new NextResponse(rules, check, ELASTIC_PATH).status(409).body(CONFLICT).fault(Fault.TRUNCATED_BODY);
+        assertEquals(Fault.TRUNCATED_BODY, rules.pending().get(0).fault());
+
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).status(409).body(CONFLICT),
+                next -> next.fault(Fault.EMPTY_RESPONSE),
+                "'status' and 'fault'");
+        assertCallRefused(
+                new NextResponse(rules, check, ELASTIC_PATH).fault(Fault.CONNECTION_RESET),
+                next -> next.body("{}"),
+                "'fault' CONNECTION_RESET",
+                "Only TRUNCATED_BODY");
+    }
+
+    @Test
+    void aChosenAnswerNeedsAnOperationAndABoundedBody() {
+        assertRefused(null, next -> next.body(CONFLICT), "need an operationId");
+        assertRefused(null, next -> next.header("x-rate-limit-limit", "1"), "need an operationId");
+        assertCallRefused(
+                new NextResponse(rules, small, ELASTIC_PATH).status(409),
+                next -> next.body(CONFLICT),
+                "'body' is 83 bytes",
+                "at most 64 bytes");
+        assertRefused(ELASTIC_PATH, next -> next.body("{\"a\":"), "'body' is not valid JSON");
+    }
+
+    @Test
+    void aMatchIsPartOfTheRuleAndAPointerIsChecked() {
+        NextResponse next = new NextResponse(rules, check, ELASTIC_PATH).forId("a");
+        assertTrue(rules.isEmpty(), "a match alone changes nothing");
+
+        next.status(409).whenBody("/data/count", 2).whenBody("/data/name", "Acme");
+        ProgrammedResponse rule = rules.pending().get(0);
+        assertEquals("a", rule.match().id());
+        assertEquals(
+                List.of("/data/count", "/data/name"),
+                List.copyOf(rule.match().body().keySet()));
+        assertTrue(rule.matches(
+                "a", JsonMapper.create().valueToTree(Map.of("data", Map.of("count", 2.0, "name", "Acme"))), n -> null));
+        assertFalse(rule.matches("b", null, n -> null));
+        assertCallRefused(next, n -> n.whenBody("data/name", "x"), "'data/name'", "JSON pointer");
     }
 
     @Test
