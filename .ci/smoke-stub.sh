@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts generated-server/target/stub-server.jar as a user would, with a fixtures file of several
-# accounts, and checks it over real HTTP: the seed exchanges (200, 401, 404), the admin API and programmed
+# accounts and HTTPS beside HTTP, and checks it over real HTTP: the seed exchanges (200, 401, 404), the same
+# over HTTPS with curl trusting the run's certificate (and refusing without it), the admin API and programmed
 # responses with curl, then the bad-input matrix and the programmed-responses tests of the contract tests
 # against the jar, then a clean SIGTERM; then the jar as a validating proxy in front of another jar and a
 # drifting vendor.
@@ -11,7 +12,7 @@ log=$(mktemp)
 token="smoke-$RANDOM$RANDOM"
 fixtures=contract-tests/src/test/resources/fixtures/several-accounts.json
 mapfile -t start_command < <(bash .ci/readme-start-command.sh)
-"${start_command[@]}" --port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
+"${start_command[@]}" --port 0 --https-port 0 --token "$token" --fixtures "$fixtures" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.mvn" "$log.docs"' EXIT
 
@@ -61,6 +62,44 @@ expect 401 '"status":"401"' "Elastic Path without a token" -- \
 expect 404 '"detail":"account not found"' "Elastic Path unknown id" -- \
   -X PUT "$base/v2/accounts/00000000-0000-0000-0000-000000000000" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+
+# HTTPS (--https-port 0): the start-up output names the URL and the run's certificate; curl trusting that PEM
+# gets validated answers from both vendors, and the journal has them; curl with its own trust store refuses the
+# certificate (exit 60: "SSL certificate problem"). Host name verification stays on: the URL names localhost.
+https_base=$(sed -n 's/^HTTPS on \(https:[^ ]*\) .*$/\1/p' "$log")
+https_pem=$(sed -n 's/^HTTPS certificate (PEM, for curl --cacert): \(.*\)$/\1/p' "$log")
+https_store=$(sed -n 's/^HTTPS trust store (PKCS12, password changeit, for -Djavax.net.ssl.trustStore): \(.*\)$/\1/p' "$log")
+if [[ $https_base == https://localhost:* && -f $https_pem && -f $https_store ]]; then
+  echo "ok   HTTPS: $https_base, the run's certificate and trust store written"; passed=$((passed + 1))
+else
+  cat "$log"; echo "FAIL HTTPS: no URL, certificate or trust store in the start-up output"; failed=$((failed + 1))
+fi
+expect 200 '"token":"acct_dd2fdf6564b60319"' "HTTPS: Vantage PUT, curl --cacert the run's PEM" -- --cacert "$https_pem" \
+  -X PUT "$https_base/v2/managed_accounts/acct_dd2fdf6564b60319" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$vantage_body"
+expect 200 '"links":{"self":"/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23"}' "HTTPS: Elastic Path PUT, curl --cacert" -- \
+  --cacert "$https_pem" -X PUT "$https_base/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$ep_body"
+expect 400 'contact_email' "HTTPS: an invalid request is refused as over HTTP" -- --cacert "$https_pem" \
+  -X PUT "$https_base/v2/managed_accounts/acct_dd2fdf6564b60319" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$vantage_verbatim"
+expect 200 "\"verdict\":\"valid\",\"problems\":[],\"headers\":{\"host\":[\"localhost:${https_base##*:}\"]" \
+  "HTTPS: the journal has the requests that came over HTTPS, validated" -- --cacert "$https_pem" -H "Authorization: Bearer $token" \
+  "$https_base/__admin/journal"
+untrusted_rc=0
+curl -sS -o /dev/null "$https_base/__admin/health" 2>/dev/null || untrusted_rc=$?
+if [[ $untrusted_rc == 60 ]]; then
+  echo "ok   HTTPS: curl without --cacert refuses the certificate (exit 60)"; passed=$((passed + 1))
+else
+  echo "FAIL HTTPS: curl without --cacert exited $untrusted_rc (wanted 60, the certificate refused)"; failed=$((failed + 1))
+fi
+if keytool -list -keystore "$https_store" -storepass changeit 2>/dev/null | grep -q 'trustedCertEntry' \
+    && ! grep -q 'PRIVATE KEY' "$https_pem" "$log"; then
+  echo "ok   HTTPS: the trust store holds the certificate; no private key in the files or the output"
+  passed=$((passed + 1))
+else
+  echo "FAIL HTTPS: trust store unreadable, or a private key written out"; failed=$((failed + 1))
+fi
 
 # Malformed requests: every one gets the vendor's JSON. An invalid request target reaches the stub escaped;
 # what the HTTP layer cannot parse it answers itself, in the vendor's shape (docs/stub-server.md lists each).
@@ -341,6 +380,11 @@ else
   status=0; wait $pid || status=$?
   if [[ $status == 143 || $status == 0 ]] && grep -q "Stopping: finishing requests in flight" "$log"; then
     echo "ok   SIGTERM drains and stops it (exit $status)"; passed=$((passed + 1))
+    if [[ -e $(dirname "$https_pem") ]]; then
+      echo "FAIL the run's certificate directory is left behind: $(dirname "$https_pem")"; failed=$((failed + 1))
+    else
+      echo "ok   the run's temporary certificate directory is gone"; passed=$((passed + 1))
+    fi
   else
     echo "FAIL after SIGTERM: exit $status"; failed=$((failed + 1))
   fi

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,15 +44,8 @@ public class ExchangeBenchmark {
     public void setUp() {
         // Lenient responses, as the stub jar runs by default; no access log, as under --no-access-log,
         // because a line per request on stdout would be timed and flood JMH's output.
-        stub = StubServer.start(new StubConfig(
-                StubConfig.LOOPBACK,
-                0,
-                Set.of(Endpoint.TOKEN),
-                null,
-                false,
-                StubConfig.DEFAULT_MAX_BODY_BYTES,
-                StubConfig.DEFAULT_JOURNAL_SIZE,
-                false));
+        stub = StubServer.start(
+                StubConfig.builder().token(Endpoint.TOKEN).accessLog(false).build());
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         request = HttpRequest.newBuilder(stub.baseUri().resolve(endpoint.path))
                 .header("Content-Type", Endpoint.CONTENT_TYPE)

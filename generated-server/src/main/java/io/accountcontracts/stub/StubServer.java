@@ -21,6 +21,7 @@ import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.http.Listener;
+import io.accountcontracts.stub.http.OwnJersey;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.logging.AccessLogFilter;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
@@ -42,6 +43,7 @@ import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
+import io.accountcontracts.stub.tls.TlsMaterial;
 import io.accountcontracts.stub.validation.ParsedBodyReader;
 import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
@@ -67,7 +69,10 @@ import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** The stub of both vendors on one embedded Jersey server. Start it, read {@link #baseUri()}, close it. */
+/**
+ * The stub of both vendors on one embedded Jersey server. Start it, read {@link #baseUri()} (and
+ * {@link #httpsBaseUri()} with HTTPS on), close it.
+ */
 public final class StubServer implements AutoCloseable {
 
     // Jersey warns that resource *instances* implement no provider interface, although it then serves
@@ -84,6 +89,8 @@ public final class StubServer implements AutoCloseable {
     private final Listener listener;
     private final ExecutorService workers;
     private final URI baseUri;
+    private final URI httpsBaseUri;
+    private final TlsMaterial tls;
     private final StubState state;
     private final RuleCheck rules;
     private final ProxyConfig proxy;
@@ -95,7 +102,8 @@ public final class StubServer implements AutoCloseable {
             StubState state,
             RuleCheck rules,
             ProxyConfig proxy,
-            Runnable stopProxyWaits) {
+            Runnable stopProxyWaits,
+            TlsMaterial tls) {
         this.listener = listener;
         this.workers = workers;
         this.state = state;
@@ -104,6 +112,9 @@ public final class StubServer implements AutoCloseable {
         this.stopProxyWaits = stopProxyWaits;
         InetSocketAddress bound = listener.address();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
+        this.tls = tls;
+        InetSocketAddress secure = listener.secureAddress();
+        this.httpsBaseUri = secure == null ? null : URI.create("https://" + httpsHost(secure) + ":" + secure.getPort());
     }
 
     /**
@@ -180,6 +191,12 @@ public final class StubServer implements AutoCloseable {
         if (config.accessLog()) {
             resources.register(new AccessLogFilter());
         }
+        // Only when asked for: making the certificate loads BouncyCastle, which a stub without HTTPS never does.
+        // It runs beside Jersey's set-up, as the fixtures do.
+        CompletableFuture<TlsMaterial> tlsReady = config.servesHttps()
+                ? CompletableFuture.supplyAsync(
+                        () -> TlsMaterial.forRun(config.host()), task -> new Thread(task, "https-certificate").start())
+                : CompletableFuture.completedFuture(null);
         Runnable stopProxyWaits = () -> {};
         if (config.proxy().isOn()) {
             ProxyFilter proxyFilter = new ProxyFilter(
@@ -194,10 +211,15 @@ public final class StubServer implements AutoCloseable {
         // Jersey's and Grizzly's set-up, the longest steps, run while the fixtures and the specs load.
         ExecutorService workers = workerPool();
         Listener listener = Listener.prepare(config.host(), config.port(), resources, workers);
+        TlsMaterial tls;
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
             documented.read();
+            tls = tlsReady.join();
+            if (tls != null) {
+                listener.secure(config.httpsPort(), tls.serverContext());
+            }
             listener.start();
         } catch (CompletionException e) {
             workers.shutdownNow();
@@ -206,7 +228,7 @@ public final class StubServer implements AutoCloseable {
             workers.shutdownNow();
             throw e;
         }
-        return new StubServer(listener, workers, state, rules, config.proxy(), stopProxyWaits);
+        return new StubServer(listener, workers, state, rules, config.proxy(), stopProxyWaits, tls);
     }
 
     private static Map<Vendor, OpenAPI> parsedSpecs(SpecValidators validators) {
@@ -229,6 +251,9 @@ public final class StubServer implements AutoCloseable {
                 .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
                 .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                // The stub checks requests against the specs, never by Bean Validation, which a consumer's
+                // jersey-bean-validation would otherwise switch on (docs/builds.md).
+                .property(ServerProperties.BV_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(mapper));
     }
@@ -242,9 +267,10 @@ public final class StubServer implements AutoCloseable {
      */
     public static ExecutorService workerPool() {
         int workers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        // Workers run Jersey, which may look classes up through the context class loader: give them the one
-        // the stub was started with, as a thread pool's own threads would inherit, not the system's.
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        // Workers run Jersey, which may look classes and its extensions up through the context class loader: give
+        // them the one the stub was started with, as a thread pool's own threads would inherit, not the system's,
+        // seen as the stub's Jersey sees it (OwnJersey).
+        ClassLoader loader = OwnJersey.over(Thread.currentThread().getContextClassLoader());
         return new ForkJoinPool(
                 workers,
                 pool -> {
@@ -264,6 +290,40 @@ public final class StubServer implements AutoCloseable {
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** True when the stub serves HTTPS too ({@link StubConfig#httpsPort()}). */
+    public boolean servesHttps() {
+        return tls != null;
+    }
+
+    /**
+     * Where the stub serves HTTPS, such as {@code https://localhost:41235}: the same two vendors, journal and
+     * admin API as {@link #baseUri()}, over TLS with the certificate {@link #tls()} gives.
+     *
+     * @throws IllegalStateException when the stub was started without HTTPS
+     */
+    public URI httpsBaseUri() {
+        requireHttps();
+        return httpsBaseUri;
+    }
+
+    /**
+     * What a client needs to trust this run's certificate: {@link TlsMaterial#sslContext()},
+     * {@link TlsMaterial#trustStore()}, {@link TlsMaterial#certificatePem()} and files of them.
+     *
+     * @throws IllegalStateException when the stub was started without HTTPS
+     */
+    public TlsMaterial tls() {
+        requireHttps();
+        return tls;
+    }
+
+    private void requireHttps() {
+        if (tls == null) {
+            throw new IllegalStateException(
+                    "this stub serves no HTTPS: start it with an HTTPS port (0 for a free one)");
+        }
     }
 
     public Stores stores() {
@@ -412,6 +472,21 @@ public final class StubServer implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("fixtures break the spec:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * The host of the HTTPS URL: {@code localhost} when the stub listens on IPv4 loopback (or every address), as
+     * the certificate names it. A name, not {@code 127.0.0.1}, because the vendors are reached by name: the
+     * client then sends SNI and matches a DNS name against the certificate, as it will in production (SNI carries
+     * no IP address, and some clients match IP addresses differently or not at all). Java resolves
+     * {@code localhost} to 127.0.0.1 first; a client that tries {@code ::1} first (curl) falls back to it. Any
+     * other bind address is used as it is, and the certificate names it too.
+     */
+    private static String httpsHost(InetSocketAddress bound) {
+        String host = bound.getHostString();
+        return host.equals(StubConfig.LOOPBACK) || host.equals("0.0.0.0") || host.equals("localhost")
+                ? "localhost"
+                : hostLiteral(host);
     }
 
     private static String hostLiteral(String host) {

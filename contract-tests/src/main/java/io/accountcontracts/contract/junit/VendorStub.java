@@ -6,17 +6,18 @@ import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
-import io.accountcontracts.stub.delay.Delay;
-import io.accountcontracts.stub.errors.Vendor;
-import io.accountcontracts.stub.programmed.NextResponse;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running stub of both vendors, as a test sees it: where it is, clients for it, what it received,
@@ -37,33 +38,76 @@ public final class VendorStub implements AutoCloseable {
 
     private final StubServer server;
     private final String token;
+    private final boolean https;
+    private final JudgedBreaches judged = new JudgedBreaches();
     private int expectedViolations;
 
-    private VendorStub(StubServer server, String token) {
+    private VendorStub(StubServer server, String token, boolean https) {
         this.server = server;
         this.token = token;
+        this.https = https;
     }
 
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
     public static VendorStub start(VendorStubExtension.Options options) {
-        StubConfig config = new StubConfig(
-                        StubConfig.LOOPBACK,
-                        options.port(),
-                        options.tokens(),
-                        options.fixtures(),
-                        options.strictResponses(),
-                        StubConfig.DEFAULT_MAX_BODY_BYTES,
-                        JOURNAL_SIZE,
-                        false)
-                .withJournalMaxBytes(JOURNAL_MAX_BYTES)
-                .withRateLimits(options.rateLimits())
-                .withLatency(options.latency());
-        return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token());
+        StubConfig config = StubConfig.builder()
+                .port(options.port())
+                .tokens(options.tokens())
+                .fixtures(options.fixtures())
+                .strictResponses(options.strictResponses())
+                .journalSize(JOURNAL_SIZE)
+                .accessLog(false)
+                .journalMaxBytes(JOURNAL_MAX_BYTES)
+                .rateLimits(options.rateLimits())
+                .latency(options.latency())
+                .https(options.https())
+                .build();
+        return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token(), options.https());
     }
 
     /** Where the stub listens, such as {@code http://127.0.0.1:41234}: both vendors' base URL. */
     public URI baseUri() {
         return server.baseUri();
+    }
+
+    /**
+     * Where the stub serves HTTPS, such as {@code https://localhost:41235}: the same stub as {@link #baseUri()},
+     * over TLS. Its host is {@code localhost}, which the run's certificate names, so a client's hostname
+     * verification passes as it does against the vendor.
+     *
+     * @throws IllegalStateException unless the class asked for HTTPS ({@code @VendorStubTest(https = true)})
+     */
+    public URI httpsUri() {
+        requireHttps();
+        return server.httpsBaseUri();
+    }
+
+    /** A TLS context that trusts exactly this run's certificate, for a client's {@code sslContext(...)}. */
+    public SSLContext sslContext() {
+        requireHttps();
+        return server.tls().sslContext();
+    }
+
+    /**
+     * A trust store (PKCS12, in memory) holding this run's certificate, for a client that takes a {@code KeyStore};
+     * {@code trustStore(path)} writes it to a file for one that takes a path.
+     */
+    public KeyStore trustStore() {
+        requireHttps();
+        return server.tls().trustStore();
+    }
+
+    /** Writes {@link #trustStore()} to this file, with the password {@code changeit}, and returns the file. */
+    public Path trustStore(Path file) throws IOException {
+        requireHttps();
+        return server.tls().writeTrustStore(file);
+    }
+
+    private void requireHttps() {
+        if (!https) {
+            throw new IllegalStateException("this stub serves no HTTPS: ask for it with @VendorStubTest(https = true)"
+                    + " or VendorStubExtension.newInstance().https(true)");
+        }
     }
 
     /** The bearer token the stub accepts (the first, when it accepts several). */
@@ -89,13 +133,31 @@ public final class VendorStub implements AutoCloseable {
     }
 
     /**
-     * Programs the answer to the next request of an operation ({@code updateAccount},
-     * {@code updateManagedAccount}) that passes validation, for example
-     * {@code stub.nextResponse("updateAccount").status(409)}, or {@code .delay(Duration.ofSeconds(2))},
-     * {@code .fault(Fault.EMPTY_RESPONSE)}, {@code .times(3)}, {@code .persistent()}.
+     * Programs the answer to the next request of an operation that passes validation, for example
+     * {@code stub.nextResponse(UPDATE_ACCOUNT).forId(id).status(409).body(json)}, or
+     * {@code .delay(Duration.ofSeconds(2))}, {@code .fault(Fault.EMPTY_RESPONSE)}, {@code .times(3)},
+     * {@code .persistent()}. See {@link NextResponse}.
      */
+    public NextResponse nextResponse(Operation operation) {
+        return new NextResponse(server.nextResponse(operation.id()));
+    }
+
+    /** As {@link #nextResponse(Operation)}, by the spec's {@code operationId}, such as {@code "updateAccount"}. */
     public NextResponse nextResponse(String operationId) {
-        return server.nextResponse(operationId);
+        return nextResponse(Operation.of(operationId));
+    }
+
+    /**
+     * Checks the requests of an operation the stub received in this test, for example
+     * {@code stub.verify(UPDATE_ACCOUNT).forId(id).whenBody("/data/name", "Acme").times(1)}; see {@link Verification}.
+     */
+    public Verification verify(Operation operation) {
+        return new Verification(operation, () -> server.journal().snapshot());
+    }
+
+    /** As {@link #verify(Operation)}, by the spec's {@code operationId}, such as {@code "updateAccount"}. */
+    public Verification verify(String operationId) {
+        return verify(Operation.of(operationId));
     }
 
     /**
@@ -104,14 +166,25 @@ public final class VendorStub implements AutoCloseable {
      * delay. The reset before the next test puts back the latency the stub was started with.
      */
     public void latency(Delay latency) {
+        server.latency(latency == null ? null : latency.stub());
+    }
+
+    /** Use {@link #latency(Delay)}; this one takes the server's own type. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public void latency(io.accountcontracts.stub.delay.Delay latency) {
         server.latency(latency);
     }
 
     /** What every vendor answer waits now; null for none. */
     public Delay latency() {
-        return server.latency();
+        return Delay.of(server.latency());
     }
 
+    /**
+     * The programmed rules still pending, in the server's own type; {@code GET /__admin/next-responses} shows them.
+     * To check what a test sent, use {@link #verify(Operation)}.
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public List<ProgrammedResponse> pendingResponses() {
         return server.pendingResponses();
     }
@@ -125,10 +198,17 @@ public final class VendorStub implements AutoCloseable {
      * back the limits the class declared (none by default), with fresh windows.
      */
     public void rateLimit(Vendor vendor, int limit, Duration window) {
+        server.rateLimit(vendor.stub(), limit, window);
+    }
+
+    /** Use {@link #rateLimit(Vendor, int, Duration)}; this one takes the server's own type. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public void rateLimit(io.accountcontracts.stub.errors.Vendor vendor, int limit, Duration window) {
         server.rateLimit(vendor, limit, window);
     }
 
-    /** The armed rate limits; empty unless the class or the test armed one. */
+    /** The armed rate limits, in the server's own type; {@code GET /__admin/rate-limits} shows them. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public List<RateLimit> rateLimits() {
         return server.rateLimits();
     }
@@ -139,21 +219,33 @@ public final class VendorStub implements AutoCloseable {
     }
 
     /** The statuses the operation's spec documents, such as {@code ["200", "400", "401", ...]}. */
+    public List<String> documentedStatuses(Operation operation) {
+        return server.documentedStatuses(operation.id());
+    }
+
+    /** As {@link #documentedStatuses(Operation)}, by the spec's {@code operationId}. */
     public List<String> documentedStatuses(String operationId) {
-        return server.documentedStatuses(operationId);
+        return documentedStatuses(Operation.of(operationId));
     }
 
     /**
-     * Every request the stub received since this test began, oldest first, tokens redacted; the oldest may have
-     * been dropped, if there were more than the journal keeps ({@code server().journal().dropped()} says).
+     * Every request the stub received in this test, oldest first, tokens redacted, each with its body; the oldest
+     * may have been dropped, if there were more than the journal keeps. With {@code resetOnEachTest} off, every
+     * request since the class began.
      */
-    public List<Journal.Entry> requests() {
+    public List<RecordedRequest> requests() {
+        return server.journal().entries().stream().map(RecordedRequest::new).toList();
+    }
+
+    /** Use {@link #requests()}; this one gives the journal's own entries. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<Journal.Entry> journalEntries() {
         return server.journal().entries();
     }
 
-    /** The requests since this test began that broke a vendor's spec, each with what was wrong. */
-    public List<Journal.Entry> invalidRequests() {
-        return ContractViolations.of(requests());
+    /** The requests of this test that broke a vendor's spec, each with what was wrong. */
+    public List<RecordedRequest> invalidRequests() {
+        return requests().stream().filter(RecordedRequest::breaksContract).toList();
     }
 
     /**
@@ -168,26 +260,46 @@ public final class VendorStub implements AutoCloseable {
         expectedViolations = count;
     }
 
-    /** Every stored record, as {@code GET /__admin/records} shows them. */
+    /** Every record the stub holds for the vendor, in the order {@code GET /__admin/records} shows them. */
+    public List<StoredRecord> records(Vendor vendor) {
+        List<ObjectNode> records = vendor == Vendor.VANTAGE
+                ? server.stores().managedAccounts().all()
+                : server.stores().accounts().all();
+        return records.stream().map(r -> new StoredRecord(vendor, r)).toList();
+    }
+
+    /** The record the stub holds for the vendor with this id (Vantage's {@code token}, Elastic Path's {@code id}). */
+    public Optional<StoredRecord> record(Vendor vendor, String id) {
+        Optional<ObjectNode> record = vendor == Vendor.VANTAGE
+                ? server.stores().managedAccounts().get(id)
+                : server.stores().accounts().get(id);
+        return record.map(r -> new StoredRecord(vendor, r));
+    }
+
+    /** Use {@link #records(Vendor)}; this one gives the server's own type. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public Fixtures records() {
         return new Fixtures(
                 server.stores().managedAccounts().all(),
                 server.stores().accounts().all());
     }
 
-    /** The stored Vantage managed account with this token. */
+    /** Use {@code record(Vendor.VANTAGE, token)}; this one gives Jackson's type. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public Optional<ObjectNode> managedAccount(String token) {
         return server.stores().managedAccounts().get(token);
     }
 
-    /** The stored Elastic Path account (its {@code data} object) with this id. */
+    /** Use {@code record(Vendor.ELASTIC_PATH, id)}; this one gives Jackson's type. */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public Optional<ObjectNode> account(String id) {
         return server.stores().accounts().get(id);
     }
 
     /**
      * Records back to the fixtures; journal, programmed responses and declared expectations cleared; the class's
-     * rate limits back, with fresh windows.
+     * rate limits and latency back, with fresh windows. The extension calls it before each test, unless
+     * {@code resetOnEachTest} is off.
      */
     public void reset() {
         server.reset();
@@ -204,10 +316,21 @@ public final class VendorStub implements AutoCloseable {
         server.close();
     }
 
+    /** Fails the test for the breaches that arrived since the last judgement, unless it declared them. */
     void verifyNoUnexpectedViolations() {
-        ContractViolations.failure(server.journal().snapshot(), expectedViolations)
+        ContractViolations.failure(judged.unjudged(server.journal()), expectedViolations)
                 .ifPresent(message -> {
                     throw new AssertionError(message);
                 });
+    }
+
+    /** The requests that arrived since the last judgement; from now on they count as judged. */
+    List<Journal.Entry> unjudgedRequests() {
+        return judged.unjudged(server.journal()).requests();
+    }
+
+    /** Forgets what the last test declared, for the next, when the stub is not reset between them. */
+    void forgetExpectations() {
+        expectedViolations = 0;
     }
 }

@@ -2,9 +2,7 @@ package io.accountcontracts.contract.junit;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
-import io.accountcontracts.stub.delay.Delay;
 import io.accountcontracts.stub.delay.DelayText;
-import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
 import java.net.URI;
@@ -106,7 +104,11 @@ public final class VendorStubExtension
                     "before " + context.getDisplayName()
                             + " began (by a @BeforeAll method, a constructor or a static initialiser)");
         }
-        stub.reset();
+        if (options.resetOnEachTest()) {
+            stub.reset();
+        } else {
+            stub.forgetExpectations();
+        }
     }
 
     @Override
@@ -118,7 +120,9 @@ public final class VendorStubExtension
                 stopIfStartedBy(context);
             } else if (oneTestAtATime.isHeldByCurrentThread()) {
                 // Judged: from here on, what reaches the stub belongs to no test until the next begins.
-                stub.server().journal().clear();
+                if (options.resetOnEachTest()) {
+                    stub.server().journal().clear();
+                }
                 oneTestAtATime.unlock();
             }
         }
@@ -142,12 +146,17 @@ public final class VendorStubExtension
         }
     }
 
-    /** Moves the breaches in the journal to the class's account, and empties the journal. */
+    /**
+     * Puts the breaches that arrived since the last judgement to the class's account; empties the journal unless
+     * the class keeps its traffic from one test to the next.
+     */
     private void keepOutsideTests(ExtensionContext testClass, String sentWhen) {
         oneTestAtATime.lock();
         try {
-            outsideTests.keep(testClass.getUniqueId(), stub.requests(), sentWhen);
-            stub.server().journal().clear();
+            outsideTests.keep(testClass.getUniqueId(), stub.unjudgedRequests(), sentWhen);
+            if (options.resetOnEachTest()) {
+                stub.server().journal().clear();
+            }
         } finally {
             oneTestAtATime.unlock();
         }
@@ -212,6 +221,9 @@ public final class VendorStubExtension
      * @param strictResponses also check the stub's responses against the spec
      * @param rateLimits      rate limits armed in every test, one per vendor at most; empty for none (the default)
      * @param latency         what every vendor answer waits; null for none
+     * @param resetOnEachTest  reset the stub before each test (the default); off, records, rules and the journal
+     *                         carry over from a {@code @BeforeAll} method and one test to the next
+     * @param https            serve HTTPS too, on a free port, with a certificate made for the run
      */
     public record Options(
             int port,
@@ -219,7 +231,9 @@ public final class VendorStubExtension
             Fixtures fixtures,
             boolean strictResponses,
             List<RateLimit> rateLimits,
-            Delay latency) {
+            io.accountcontracts.stub.delay.Delay latency,
+            boolean resetOnEachTest,
+            boolean https) {
 
         public Options {
             if (port < 0 || port > 65_535) {
@@ -232,9 +246,20 @@ public final class VendorStubExtension
             rateLimits = List.copyOf(rateLimits);
         }
 
-        /** No rate limit, no stub-wide latency. */
+        /** No rate limit, no stub-wide latency, reset before each test, no HTTPS. */
         public Options(int port, Set<String> tokens, Fixtures fixtures, boolean strictResponses) {
             this(port, tokens, fixtures, strictResponses, List.of(), null);
+        }
+
+        /** Reset before each test, no HTTPS. */
+        public Options(
+                int port,
+                Set<String> tokens,
+                Fixtures fixtures,
+                boolean strictResponses,
+                List<RateLimit> rateLimits,
+                io.accountcontracts.stub.delay.Delay latency) {
+            this(port, tokens, fixtures, strictResponses, rateLimits, latency, true, false);
         }
 
         /** The first token: what the generated clients send and a {@link StubToken} parameter gets. */
@@ -245,7 +270,11 @@ public final class VendorStubExtension
         static Options of(Optional<VendorStubTest> annotation) {
             Builder builder = new Builder();
             annotation.ifPresent(a -> {
-                builder.token(a.token()).strictResponses(a.strictResponses());
+                builder.token(a.token())
+                        .strictResponses(a.strictResponses())
+                        .port(a.port())
+                        .resetOnEachTest(a.resetOnEachTest())
+                        .https(a.https());
                 if (!a.fixtures().isEmpty()) {
                     builder.fixturesResource(a.fixtures());
                 }
@@ -254,7 +283,7 @@ public final class VendorStubExtension
                 }
                 if (!a.latency().isBlank()) {
                     try {
-                        builder.latency(DelayText.parse(a.latency()));
+                        builder.latency(Delay.of(DelayText.parse(a.latency())));
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException("@VendorStubTest(latency): " + e.getMessage(), e);
                     }
@@ -273,12 +302,31 @@ public final class VendorStubExtension
         private boolean strictResponses = true;
         private final List<RateLimit> rateLimits = new ArrayList<>();
         private Delay latency;
+        private boolean resetOnEachTest = true;
+        private boolean https;
 
         private Builder() {}
 
-        /** A fixed loopback port instead of a free one. */
+        /** A fixed loopback port instead of a free one (0, the default, for a free one). */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Whether the stub is reset before each test (the default). Off, as WireMock's {@code resetOnEachTest(false)},
+         * records, programmed answers and the journal carry over from a {@code @BeforeAll} method and each test to
+         * the next; every request is still held to the contract, each breach failing the test it arrived in (or
+         * the class, if it arrived outside any test).
+         */
+        public Builder resetOnEachTest(boolean reset) {
+            this.resetOnEachTest = reset;
+            return this;
+        }
+
+        /** Serve HTTPS too, on a free loopback port, with a certificate made for the run; see {@link VendorStub#httpsUri()}. */
+        public Builder https(boolean https) {
+            this.https = https;
             return this;
         }
 
@@ -290,6 +338,8 @@ public final class VendorStubExtension
             return this;
         }
 
+        /** Use {@link #fixtures(java.nio.file.Path)} or {@link #fixturesResource(String)}; this one takes the server's type. */
+        @Deprecated(since = "0.2.0", forRemoval = true)
         public Builder fixtures(Fixtures records) {
             this.fixtures = records;
             return this;
@@ -297,12 +347,14 @@ public final class VendorStubExtension
 
         /** Records from a fixtures file, in the format of {@code GET /__admin/records}. */
         public Builder fixtures(java.nio.file.Path file) {
-            return fixtures(FixturesFiles.read(file));
+            this.fixtures = FixturesFiles.read(file);
+            return this;
         }
 
         /** Records from a fixtures file on the classpath, such as {@code /fixtures/accounts.json}. */
         public Builder fixturesResource(String resource) {
-            return fixtures(FixturesFiles.readResource(resource));
+            this.fixtures = FixturesFiles.readResource(resource);
+            return this;
         }
 
         public Builder strictResponses(boolean strict) {
@@ -315,6 +367,12 @@ public final class VendorStubExtension
          * {@link VendorStub#rateLimit}. One per vendor.
          */
         public Builder rateLimit(Vendor vendor, int limit, Duration window) {
+            return rateLimit(new RateLimit(vendor.stub(), limit, window));
+        }
+
+        /** Use {@link #rateLimit(Vendor, int, Duration)}; this one takes the server's own type. */
+        @Deprecated(since = "0.2.0", forRemoval = true)
+        public Builder rateLimit(io.accountcontracts.stub.errors.Vendor vendor, int limit, Duration window) {
             return rateLimit(new RateLimit(vendor, limit, window));
         }
 
@@ -345,6 +403,12 @@ public final class VendorStubExtension
             return this;
         }
 
+        /** Use {@link #latency(Delay)}; this one takes the server's own type. */
+        @Deprecated(since = "0.2.0", forRemoval = true)
+        public Builder latency(io.accountcontracts.stub.delay.Delay latency) {
+            return latency(Delay.of(latency));
+        }
+
         public VendorStubExtension build() {
             return new VendorStubExtension(options());
         }
@@ -356,7 +420,9 @@ public final class VendorStubExtension
                     fixtures,
                     strictResponses,
                     rateLimits,
-                    latency);
+                    latency == null ? null : latency.stub(),
+                    resetOnEachTest,
+                    https);
         }
     }
 }

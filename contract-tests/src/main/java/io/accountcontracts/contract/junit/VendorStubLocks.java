@@ -12,6 +12,9 @@ import org.junit.jupiter.api.parallel.ResourceLocksProvider;
  */
 public final class VendorStubLocks implements ResourceLocksProvider {
 
+    /** The lock every {@link VendorStubTest} class holds to read: shared, so it holds no class back. */
+    public static final String SHARED = "io.accountcontracts.VendorStub";
+
     @Override
     public Set<Lock> provideForClass(Class<?> testClass) {
         // One key per top-level class, as each has a stub of its own.

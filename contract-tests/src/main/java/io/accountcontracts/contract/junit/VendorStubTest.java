@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -27,7 +28,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Documented
 @Inherited
 @ExtendWith(VendorStubExtension.class)
-@ResourceLock(providers = VendorStubLocks.class)
+// A shared read lock and a class lock: JUnit from 5.12 takes the class lock from the provider. Before 5.12 it knows
+// no providers and skips that member, takes the read lock, which holds no class back from any other, and the
+// extension's own lock makes the tests of one stub take turns. With a blank value instead, JUnit 5.10 and 5.11
+// would refuse the annotation: there, value had no default and a lock needed a name.
+@ResourceLock(value = VendorStubLocks.SHARED, mode = ResourceAccessMode.READ, providers = VendorStubLocks.class)
 public @interface VendorStubTest {
 
     /** The bearer token the stub accepts, and the one its clients send. */
@@ -52,7 +57,24 @@ public @interface VendorStubTest {
     /**
      * What every vendor answer waits, drawn afresh for each, in {@code --latency}'s form: {@code 50ms},
      * {@code uniform:20-80ms}, {@code lognormal:80ms,0.4}; empty for none. A test may change it with
-     * {@link VendorStub#latency(io.accountcontracts.stub.delay.Delay)}; the reset before each test puts this back.
+     * {@link VendorStub#latency(Delay)}; the reset before each test puts this back.
      */
     String latency() default "";
+
+    /** A fixed loopback port, as {@code @WireMockTest(httpPort = 8089)}; 0 (the default) for a free one. */
+    int port() default 0;
+
+    /**
+     * Reset the stub before each test (the default). {@code false}, as WireMock's {@code resetOnEachTest(false)}:
+     * records, programmed answers and the journal carry over from {@code @BeforeAll} methods and from each test to
+     * the next, and every request is still held to the contract, each breach failing the test it arrived in (or
+     * the class, when it arrived outside any test).
+     */
+    boolean resetOnEachTest() default true;
+
+    /**
+     * Serve HTTPS as well as HTTP, on a free loopback port, with a certificate for {@code localhost} and
+     * {@code 127.0.0.1} made for the run; see {@link VendorStub#httpsUri()} and {@link VendorStub#sslContext()}.
+     */
+    boolean https() default false;
 }

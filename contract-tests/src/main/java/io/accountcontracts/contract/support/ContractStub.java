@@ -115,8 +115,10 @@ public final class ContractStub implements BeforeAllCallback, AfterAllCallback, 
         }
         // Strict responses on: a non-conforming body turns into a 500 the spec does not allow, so even a
         // test that forgot to check a field fails.
-        server = StubServer.start(
-                StubConfig.forTests(TOKEN).withFixtures(fixtures).withRateLimits(rateLimits));
+        server = StubServer.start(StubConfig.forTests(TOKEN).toBuilder()
+                .fixtures(fixtures)
+                .rateLimits(rateLimits)
+                .build());
         baseUri = server.baseUri();
     }
 

@@ -79,7 +79,8 @@ class AdminApiTest {
         Fixtures dumped = JsonMapper.create().readValue(records.body(), Fixtures.class);
         assertEquals("Dumped", dumped.managedAccounts().get(0).get("name").asText());
         assertEquals(1, dumped.accounts().size());
-        try (StubServer reloaded = StubServer.start(StubConfig.forTests("other").withFixtures(dumped))) {
+        try (StubServer reloaded = StubServer.start(
+                StubConfig.forTests("other").toBuilder().fixtures(dumped).build())) {
             assertEquals(
                     "Dumped",
                     reloaded.stores()

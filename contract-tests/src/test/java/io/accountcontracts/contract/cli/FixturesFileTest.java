@@ -31,7 +31,8 @@ class FixturesFileTest {
                         .toURI()),
                 JsonMapper.create());
 
-        try (StubServer stub = StubServer.start(StubConfig.forTests("t").withFixtures(fixtures))) {
+        try (StubServer stub = StubServer.start(
+                StubConfig.forTests("t").toBuilder().fixtures(fixtures).build())) {
             assertEquals(2, stub.stores().managedAccounts().all().size());
             assertEquals(3, stub.stores().accounts().all().size());
             assertEquals(
@@ -59,7 +60,9 @@ class FixturesFileTest {
                         .set("accounts", json.createArrayNode().add(account))
                         .toString());
 
-        try (StubServer stub = StubServer.start(StubConfig.forTests("t").withFixtures(Fixtures.read(file, json)))) {
+        try (StubServer stub = StubServer.start(StubConfig.forTests("t").toBuilder()
+                .fixtures(Fixtures.read(file, json))
+                .build())) {
             JsonNode vantage = json.readTree(
                     put(stub, "/v2/managed_accounts/" + managed.get("token").asText(), "{\"name\":\"renamed\"}"));
             JsonNode elasticPath = json.readTree(put(
@@ -89,7 +92,9 @@ class FixturesFileTest {
 
         IllegalArgumentException refused = assertThrows(
                 IllegalArgumentException.class,
-                () -> StubServer.start(StubConfig.forTests("t").withFixtures(fixtures))
+                () -> StubServer.start(StubConfig.forTests("t").toBuilder()
+                                .fixtures(fixtures)
+                                .build())
                         .close());
 
         assertTrue(
@@ -120,7 +125,9 @@ class FixturesFileTest {
 
         IllegalArgumentException refused = assertThrows(
                 IllegalArgumentException.class,
-                () -> StubServer.start(StubConfig.forTests("t").withFixtures(fixtures))
+                () -> StubServer.start(StubConfig.forTests("t").toBuilder()
+                                .fixtures(fixtures)
+                                .build())
                         .close());
 
         assertTrue(refused.getMessage().contains("duplicate account registration_id"), refused.getMessage());

@@ -13,7 +13,6 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
-import io.accountcontracts.stub.admin.Journal;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +73,7 @@ class ParallelExecutionTest {
     }
 
     static List<String> verdicts(VendorStub stub) {
-        return stub.requests().stream().map(Journal.Entry::verdict).toList();
+        return stub.requests().stream().map(RecordedRequest::verdict).toList();
     }
 
     // The classes below run only through the engine above: surefire leaves nested classes alone, and none

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A stub started with a latency ({@code --latency}, {@link StubConfig#withLatency}) holds back every vendor
+ * A stub started with a latency ({@code --latency}, {@link StubConfig.Builder#latency}) holds back every vendor
  * answer by it, refusals too, but not the admin API; the admin API shows, changes and deletes it; a reset
  * puts back the one the stub started with and cuts a wait short.
  */
@@ -40,7 +40,9 @@ class StubWideLatencyTest {
 
     @BeforeEach
     void start() {
-        server = StubServer.start(StubConfig.forTests(TOKEN).withLatency(Delay.fixed(Duration.ofMillis(LATENCY_MS))));
+        server = StubServer.start(StubConfig.forTests(TOKEN).toBuilder()
+                .latency(Delay.fixed(Duration.ofMillis(LATENCY_MS)))
+                .build());
     }
 
     @AfterEach

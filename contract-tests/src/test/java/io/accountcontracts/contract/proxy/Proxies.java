@@ -49,7 +49,8 @@ final class Proxies {
 
     /** A stub proxying the given vendor to the given upstream, with the given settings. */
     static StubServer proxy(ProxyConfig config) {
-        return StubServer.start(StubConfig.forTests(PROXY_TOKEN).withProxy(config), Shared.VALIDATORS);
+        return StubServer.start(
+                StubConfig.forTests(PROXY_TOKEN).toBuilder().proxy(config).build(), Shared.VALIDATORS);
     }
 
     static ProxyConfig observing(Vendor vendor, URI upstream) {

@@ -42,9 +42,10 @@ class ProxyInvalidRequestTest {
         upstream = Proxies.upstreamStub();
         observing = Proxies.proxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri()));
         strict = Proxies.proxy(Proxies.strict(Vendor.ELASTIC_PATH, upstream.baseUri()));
-        smallBodies = StubServer.start(StubConfig.forTests(PROXY_TOKEN)
-                .withMaxBodyBytes(64)
-                .withProxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri())));
+        smallBodies = StubServer.start(StubConfig.forTests(PROXY_TOKEN).toBuilder()
+                .maxBodyBytes(64)
+                .proxy(Proxies.observing(Vendor.ELASTIC_PATH, upstream.baseUri()))
+                .build());
     }
 
     @AfterAll

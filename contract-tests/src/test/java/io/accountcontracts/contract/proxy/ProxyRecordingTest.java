@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -155,16 +154,13 @@ class ProxyRecordingTest {
     void aStubThatFailsToStartClosesTheRecorderItWasGiven() {
         InMemoryRecorder recorder = new InMemoryRecorder();
         try (StubServer occupying = Proxies.upstreamStub()) {
-            StubConfig onABusyPort = new StubConfig(
-                    StubConfig.LOOPBACK,
-                    occupying.baseUri().getPort(),
-                    Set.of("t"),
-                    null,
-                    true,
-                    StubConfig.DEFAULT_MAX_BODY_BYTES,
-                    StubConfig.DEFAULT_JOURNAL_SIZE,
-                    false,
-                    Proxies.observing(Vendor.VANTAGE, upstream.baseUri()).withRecorder(recorder));
+            StubConfig onABusyPort = StubConfig.builder()
+                    .port(occupying.baseUri().getPort())
+                    .token("t")
+                    .strictResponses(true)
+                    .accessLog(false)
+                    .proxy(Proxies.observing(Vendor.VANTAGE, upstream.baseUri()).withRecorder(recorder))
+                    .build();
 
             assertThrows(IllegalStateException.class, () -> StubServer.start(onABusyPort));
         }

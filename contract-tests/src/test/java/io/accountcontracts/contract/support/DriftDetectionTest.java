@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.client.elasticpath.model.AccountUpdate;
 import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import java.util.List;
 import java.util.Set;
+import org.glassfish.grizzly.http.server.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ class DriftDetectionTest {
 
     @AfterAll
     static void stopDriftingVendor() {
-        vendor.stop(0);
+        vendor.shutdownNow();
     }
 
     @BeforeEach

@@ -1,7 +1,6 @@
 package io.accountcontracts.contract.support;
 
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.stub.json.JsonMapper;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -46,11 +46,14 @@ public final class FaultyVendor {
         for (Object provider : providers) {
             config.register(provider);
         }
-        return JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
+        // On the Grizzly container the stub brings anyway: Jersey's JDK container would be one more jar to
+        // resolve at the Jersey version a build picks, and jersey-bom 3.1.12 names one that is not published.
+        return GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
     }
 
     public static URI baseUri(HttpServer server) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create(
+                "http://127.0.0.1:" + server.getListeners().iterator().next().getPort());
     }
 
     @PUT

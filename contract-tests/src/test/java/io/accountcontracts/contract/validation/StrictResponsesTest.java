@@ -3,7 +3,6 @@ package io.accountcontracts.contract.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.accountcontracts.contract.support.FaultyVendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.glassfish.grizzly.http.server.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class StrictResponsesTest {
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.shutdownNow();
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.accountcontracts.client.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * Renames a customer's account at whichever vendor holds it. A vendor's 5xx is retried, since the PUT
@@ -49,12 +51,36 @@ public final class AccountRenamer {
      *                      no hint), and the longest wait for Vantage's {@code x-rate-limit-reset}
      */
     public AccountRenamer(URI vendorBaseUri, String token, Duration timeout, int attempts, Duration rateLimitWait) {
-        var vantageClient = new io.accountcontracts.client.vantage.ApiClient();
+        this(vendorBaseUri, token, timeout, attempts, rateLimitWait, null);
+    }
+
+    /**
+     * As above, over HTTPS with the service's own TLS settings.
+     *
+     * @param tls what the clients trust and present over HTTPS; null for the JDK's default
+     */
+    public AccountRenamer(
+            URI vendorBaseUri, String token, Duration timeout, int attempts, Duration rateLimitWait, SSLContext tls) {
+        var vantageClient = new io.accountcontracts.client.vantage.ApiClient() {
+            @Override
+            protected void customizeClientBuilder(ClientBuilder clientBuilder) {
+                if (tls != null) {
+                    clientBuilder.sslContext(tls);
+                }
+            }
+        };
         vantageClient.setBasePath(vendorBaseUri.toString());
         vantageClient.setBearerToken(token);
         vantageClient.setConnectTimeout((int) timeout.toMillis());
         vantageClient.setReadTimeout((int) timeout.toMillis());
-        var elasticPathClient = new io.accountcontracts.client.elasticpath.ApiClient();
+        var elasticPathClient = new io.accountcontracts.client.elasticpath.ApiClient() {
+            @Override
+            protected void customizeClientBuilder(ClientBuilder clientBuilder) {
+                if (tls != null) {
+                    clientBuilder.sslContext(tls);
+                }
+            }
+        };
         elasticPathClient.setBasePath(vendorBaseUri.toString());
         elasticPathClient.setBearerToken(token);
         elasticPathClient.setConnectTimeout((int) timeout.toMillis());

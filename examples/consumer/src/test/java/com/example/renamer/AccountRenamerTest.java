@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.renamer.RenameFailedException.Reason;
+import io.accountcontracts.contract.junit.Fault;
+import io.accountcontracts.contract.junit.Operation;
+import io.accountcontracts.contract.junit.Vendor;
 import io.accountcontracts.contract.junit.VendorStub;
 import io.accountcontracts.contract.junit.VendorStubTest;
-import io.accountcontracts.stub.programmed.Fault;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,13 +44,13 @@ class AccountRenamerTest {
     @Test
     void renamesAVantageManagedAccount() throws Exception {
         assertEquals("Acme EU", renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
-        assertEquals("Acme EU", stub.managedAccount(VANTAGE_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals("Acme EU", stub.record(Vendor.VANTAGE, VANTAGE_ACCOUNT).orElseThrow().text("/name"));
     }
 
     @Test
     void renamesAnElasticPathAccount() throws Exception {
         assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
-        assertEquals("Acme EU", stub.account(ELASTIC_PATH_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals("Acme EU", stub.record(Vendor.ELASTIC_PATH, ELASTIC_PATH_ACCOUNT).orElseThrow().text("/name"));
     }
 
     /** Every error status each vendor documents for its update, and what the renamer reports for it. */
@@ -97,7 +99,7 @@ class AccountRenamerTest {
 
     @Test
     void retriesA500AndSucceeds() throws Exception {
-        stub.nextResponse("updateAccount").status(500);
+        stub.nextResponse(Operation.UPDATE_ACCOUNT).status(500);
 
         assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
 
@@ -107,7 +109,7 @@ class AccountRenamerTest {
     /** Vantage's limit (one request a second here): the second rename waits for x-rate-limit-reset, then passes. */
     @Test
     void retriesAVantage429OnceTheWindowEnds() throws Exception {
-        stub.rateLimit(io.accountcontracts.stub.errors.Vendor.VANTAGE, 1, Duration.ofSeconds(1));
+        stub.rateLimit(Vendor.VANTAGE, 1, Duration.ofSeconds(1));
         var patient = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS,
                 Duration.ofSeconds(3));
 
@@ -115,13 +117,13 @@ class AccountRenamerTest {
         assertEquals("Second", patient.rename(VANTAGE, VANTAGE_ACCOUNT, "Second"));
 
         assertEquals(List.of(200, 429, 200), stub.requests().stream().map(r -> r.status()).toList());
-        assertEquals(Boolean.TRUE, stub.requests().get(1).rateLimited());
+        assertTrue(stub.requests().get(1).rateLimited());
     }
 
     /** Elastic Path's limit says nothing about when to come back: the renamer waits its fixed time, then passes. */
     @Test
     void retriesAnElasticPath429AfterWaiting() throws Exception {
-        stub.rateLimit(io.accountcontracts.stub.errors.Vendor.ELASTIC_PATH, 1, Duration.ofSeconds(1));
+        stub.rateLimit(Vendor.ELASTIC_PATH, 1, Duration.ofSeconds(1));
         var patient = new AccountRenamer(stub.baseUri(), stub.token(), Duration.ofMillis(500), ATTEMPTS,
                 Duration.ofMillis(1100));
 
@@ -133,7 +135,7 @@ class AccountRenamerTest {
 
     @Test
     void reportsAVendorThatAnswersTooLateAsTimedOut() {
-        stub.nextResponse("updateManagedAccount").delay(Duration.ofMillis(1500));
+        stub.nextResponse(Operation.UPDATE_MANAGED_ACCOUNT).delay(Duration.ofMillis(1500));
 
         RenameFailedException failure = assertThrows(RenameFailedException.class,
                 () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
@@ -143,7 +145,7 @@ class AccountRenamerTest {
 
     @Test
     void reportsADroppedConnectionAsUnavailable() {
-        stub.nextResponse("updateAccount").fault(Fault.EMPTY_RESPONSE).persistent();
+        stub.nextResponse(Operation.UPDATE_ACCOUNT).fault(Fault.EMPTY_RESPONSE).persistent();
 
         RenameFailedException failure = assertThrows(RenameFailedException.class,
                 () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
@@ -156,7 +158,7 @@ class AccountRenamerTest {
 
     @Test
     void oneDroppedAnswerIsHiddenByTheConnectorsOwnResend() throws Exception {
-        stub.nextResponse("updateAccount").fault(Fault.EMPTY_RESPONSE);
+        stub.nextResponse(Operation.UPDATE_ACCOUNT).fault(Fault.EMPTY_RESPONSE);
 
         assertEquals("Acme EU", renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
         assertEquals(2, stub.requests().size());
@@ -165,13 +167,13 @@ class AccountRenamerTest {
     @Test
     void reportsAResetConnectionAsUnavailableAndNothingChanged() {
         // Twice: the connector sends a PUT again once when the connection breaks before any answer.
-        stub.nextResponse("updateManagedAccount").fault(Fault.CONNECTION_RESET).times(2);
+        stub.nextResponse(Operation.UPDATE_MANAGED_ACCOUNT).fault(Fault.CONNECTION_RESET).times(2);
 
         RenameFailedException failure = assertThrows(RenameFailedException.class,
                 () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
 
         assertEquals(Reason.UNAVAILABLE, failure.reason());
-        assertEquals("New Name", stub.managedAccount(VANTAGE_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals("New Name", stub.record(Vendor.VANTAGE, VANTAGE_ACCOUNT).orElseThrow().text("/name"));
     }
 
     /**
@@ -180,19 +182,19 @@ class AccountRenamerTest {
      */
     @Test
     void reportsAnAnswerCutOffMidBodyAsUnavailableThoughTheRenameHappened() {
-        stub.nextResponse("updateAccount").fault(Fault.TRUNCATED_BODY);
+        stub.nextResponse(Operation.UPDATE_ACCOUNT).fault(Fault.TRUNCATED_BODY);
 
         RenameFailedException failure = assertThrows(RenameFailedException.class,
                 () -> renamer.rename(ELASTIC_PATH, ELASTIC_PATH_ACCOUNT, "Acme EU"));
 
         assertEquals(Reason.UNAVAILABLE, failure.reason());
-        assertEquals("Acme EU", stub.account(ELASTIC_PATH_ACCOUNT).orElseThrow().get("name").asText());
+        assertEquals("Acme EU", stub.record(Vendor.ELASTIC_PATH, ELASTIC_PATH_ACCOUNT).orElseThrow().text("/name"));
     }
 
     /** Headers at once, then the body in three pieces a second apart: the 500 ms read timeout fires mid-body. */
     @Test
     void reportsABodyThatTricklesInSlowerThanTheReadTimeoutAsTimedOut() {
-        stub.nextResponse("updateManagedAccount").dribble(3, Duration.ofSeconds(3));
+        stub.nextResponse(Operation.UPDATE_MANAGED_ACCOUNT).dribble(3, Duration.ofSeconds(3));
 
         RenameFailedException failure = assertThrows(RenameFailedException.class,
                 () -> renamer.rename(VANTAGE, VANTAGE_ACCOUNT, "Acme EU"));
@@ -216,8 +218,8 @@ class AccountRenamerTest {
                 () -> "problems: " + stub.invalidRequests());
     }
 
-    static String operationOf(AccountRenamer.Vendor vendor) {
-        return vendor == VANTAGE ? "updateManagedAccount" : "updateAccount";
+    static Operation operationOf(AccountRenamer.Vendor vendor) {
+        return vendor == VANTAGE ? Operation.UPDATE_MANAGED_ACCOUNT : Operation.UPDATE_ACCOUNT;
     }
 
     static String accountOf(AccountRenamer.Vendor vendor) {

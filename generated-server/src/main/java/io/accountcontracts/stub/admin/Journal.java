@@ -38,6 +38,8 @@ public final class Journal {
      * @param rateLimited      true when an armed rate limit answered the request 429, before it was validated or
      *                         carried out; null (left out) otherwise
      * @param latencyMs        how long the stub-wide latency held the answer back; null (left out) without one
+     * @param body             the request's body as sent (accepted or refused), cut to {@link #MAX_BODY_CHARS}; null
+     *                         (left out) without one, or when it was not UTF-8 text
      */
     @JsonPropertyOrder({
         "at",
@@ -55,7 +57,8 @@ public final class Journal {
         "programmed",
         "rate_limited",
         "latencyMs",
-        "headers"
+        "headers",
+        "body"
     })
     public record Entry(
             @JsonProperty("at") Instant at,
@@ -76,7 +79,14 @@ public final class Journal {
             @JsonProperty("programmed") Applied programmed,
             @JsonProperty("headers") Map<String, List<String>> headers,
             @JsonProperty("rate_limited") Boolean rateLimited,
-            @JsonProperty("latencyMs") Integer latencyMs) {
+            @JsonProperty("latencyMs") Integer latencyMs,
+            @JsonProperty("body") String body) {
+
+        /**
+         * The most characters of a request body an entry keeps: every body a test sends whole, while one entry
+         * of the largest body the stub takes still leaves room for others in the journal's byte limit.
+         */
+        public static final int MAX_BODY_CHARS = 64 * 1024;
 
         public Entry {
             method = Shortened.text(method);
@@ -84,9 +94,10 @@ public final class Journal {
             problems = Shortened.texts(problems);
             responseProblems = Shortened.texts(responseProblems);
             headers = Shortened.headers(headers);
+            body = Shortened.text(body, MAX_BODY_CHARS);
         }
 
-        /** An entry no rate limit refused and no stub-wide latency held back. */
+        /** An entry no rate limit refused and no stub-wide latency held back, with no body kept. */
         public Entry(
                 Instant at,
                 String method,
@@ -117,6 +128,7 @@ public final class Journal {
                     upstreamError,
                     programmed,
                     headers,
+                    null,
                     null,
                     null);
         }
@@ -178,7 +190,8 @@ public final class Journal {
                     + chars(mode)
                     + chars(verdict)
                     + chars(responseVerdict)
-                    + chars(upstreamError);
+                    + chars(upstreamError)
+                    + chars(body);
             bytes += chars(problems) + chars(responseProblems);
             if (headers != null) {
                 for (Map.Entry<String, List<String>> header : headers.entrySet()) {

@@ -9,6 +9,7 @@ import io.accountcontracts.stub.ratelimit.Counted;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.secrets.Redaction;
 import io.accountcontracts.stub.text.Shortened;
+import io.accountcontracts.stub.validation.ParsedBody;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -105,7 +106,8 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
                         programmed,
                         headers,
                         rateLimited,
-                        LatencyFilter.appliedMs(request))
+                        LatencyFilter.appliedMs(request),
+                        ParsedBody.text(request))
                 : new Journal.Entry(
                         clock.instant(),
                         request.getMethod(),
@@ -122,7 +124,10 @@ public final class JournalFilter implements ContainerRequestFilter, ContainerRes
                                 ? null
                                 : proxy.upstreamError().rule(),
                         null,
-                        headers);
+                        headers,
+                        null,
+                        null,
+                        ParsedBody.text(request));
         journal.add(entry, arrivedIn);
         if (route.isVendor()) {
             tally.count(route.vendor(), route.operationId(), request.getMethod(), path, status, verdict, proxy);

@@ -13,6 +13,7 @@ import io.accountcontracts.stub.proxy.TrafficRecorder;
 import io.accountcontracts.stub.proxy.ViolationTally;
 import io.accountcontracts.stub.ratelimit.RateLimit;
 import io.accountcontracts.stub.store.Fixtures;
+import io.accountcontracts.stub.tls.TlsMaterial;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +70,23 @@ public final class StubServerCommand implements Callable<Integer> {
             defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(
+            names = "--https-port",
+            paramLabel = "PORT",
+            description = "Serve HTTPS on this port too, beside HTTP on --port, with a certificate made for this run "
+                    + "for localhost, 127.0.0.1 and ::1; 0 picks a free one. The start-up output names the HTTPS URL "
+                    + "and the files a client trusts it with (default: no HTTPS).")
+    Integer httpsPort;
+
+    @Option(
+            names = "--https-cert-dir",
+            paramLabel = "DIR",
+            description = "With --https-port: write the run's certificate (" + HttpsFiles.PEM + ", for curl --cacert) "
+                    + "and trust store (" + HttpsFiles.TRUST_STORE + ", PKCS12, password "
+                    + TlsMaterial.TRUST_STORE_PASSWORD + ") into DIR, replacing earlier ones. Default: a new "
+                    + "temporary directory, deleted when the stub stops.")
+    Path httpsCertDir;
 
     @Option(
             names = "--token",
@@ -227,21 +245,29 @@ public final class StubServerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ProxyConfig proxy = proxyConfig();
         List<RateLimit> limits = rateLimits();
+        int https = httpsPort();
         StubServer server;
         String token;
         try {
             Set<String> accepted = acceptedTokens();
             token = accepted.iterator().next();
-            StubConfig config = new StubConfig(
-                            host, port, accepted, loadFixtures(), strictResponses, maxBodyBytes, journalSize, accessLog)
-                    .withJournalMaxBytes(journalMaxBytes)
-                    .withRateLimits(limits)
-                    .withLatency(latency);
+            StubConfig.Builder config = StubConfig.builder()
+                    .host(host)
+                    .port(port)
+                    .tokens(accepted)
+                    .fixtures(loadFixtures())
+                    .strictResponses(strictResponses)
+                    .maxBodyBytes(maxBodyBytes)
+                    .journalSize(journalSize)
+                    .accessLog(accessLog)
+                    .journalMaxBytes(journalMaxBytes)
+                    .rateLimits(limits)
+                    .latency(latency)
+                    .httpsPort(https);
             if (proxy.isOn()) {
-                config = config.withProxy(
-                        proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
+                config.proxy(proxy.withRecorder(record == null ? TrafficRecorder.NONE : Recording.open(record)));
             }
-            server = StubServer.start(config, validators != null ? validators : new SpecValidators());
+            server = StubServer.start(config.build(), validators != null ? validators : new SpecValidators());
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not start: {}", e.getMessage());
             return 1;
@@ -276,6 +302,16 @@ public final class StubServerCommand implements Callable<Integer> {
                         proxy.strict()
                                 ? "strict: requests and answers that break the spec are refused"
                                 : "observe: everything is forwarded and reported"));
+        if (server.servesHttps()) {
+            // Before "Listening on", which scripts wait for: by then the files are there.
+            try {
+                HttpsFiles.write(server, httpsCertDir, System.out);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not write the HTTPS certificate: {}", e.getMessage());
+                server.close();
+                return 1;
+            }
+        }
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
         stopped.await();
@@ -309,6 +345,26 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--proxy: " + e.getMessage());
         }
+    }
+
+    /** {@code --https-port} and {@code --https-cert-dir}, checked together: a usage error names the flag. */
+    int httpsPort() {
+        if (httpsPort == null) {
+            if (httpsCertDir != null) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--https-cert-dir needs --https-port (0 for a free port)");
+            }
+            return StubConfig.HTTPS_OFF;
+        }
+        if (httpsPort < 0 || httpsPort > 65535) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--https-port must be 0 (a free port) to 65535, not " + httpsPort);
+        }
+        if (httpsPort != 0 && httpsPort == port) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--https-port must differ from --port (both are " + port + ")");
+        }
+        return httpsPort;
     }
 
     /** The {@code --rate-limit} flags, checked together: one per vendor, and not for a proxied vendor. */

@@ -6,17 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The HTTP server a stub answers on: Grizzly, with Jersey's container behind a {@link ConnectionHook}, on
+ * The HTTP server a stub answers on (and HTTPS, when {@link #secure added}): Grizzly, with Jersey's container behind a {@link ConnectionHook}, on
  * the stub's own workers. Grizzly rather than the JDK's server because it hands out the connection, which
  * a reset needs (docs/decisions.md, 2026-12-02).
  */
@@ -32,10 +34,13 @@ public final class Listener {
 
     private final HttpServer server;
     private final NetworkListener listener;
+    private final ExecutorService workers;
+    private NetworkListener secure;
 
-    private Listener(HttpServer server, NetworkListener listener) {
+    private Listener(HttpServer server, NetworkListener listener, ExecutorService workers) {
         this.server = server;
         this.listener = listener;
+        this.workers = workers;
     }
 
     /**
@@ -44,11 +49,7 @@ public final class Listener {
      * later. The workers stay the caller's to shut down.
      */
     public static Listener prepare(String host, int port, ResourceConfig application, ExecutorService workers) {
-        NetworkListener listener = new NetworkListener("stub", host, port);
-        listener.getTransport().setWorkerThreadPool(workers);
-        listener.registerAddOn(StubCodec.replacingGrizzlys());
-        // One selector is plenty beside the workers: the answers are small, and a thread is memory.
-        listener.getTransport().setSelectorRunnersCount(1);
+        NetworkListener listener = networkListener("stub", host, port, workers);
         HttpServer server = new HttpServer();
         server.addListener(listener);
         ServerConfiguration config = server.getServerConfiguration();
@@ -60,13 +61,46 @@ public final class Listener {
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
         config.setHttpServerVersion(null);
-        HttpHandler jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
+        // Built under the stub's own view of Jersey's extensions, not the ones the classpath has for other
+        // Jersey applications (OwnJersey); the workers run it under the same view (StubServer.workerPool).
+        HttpHandler jersey = OwnJersey.over(Thread.currentThread().getContextClassLoader())
+                .run(() -> ContainerFactory.createContainer(GrizzlyHttpContainer.class, application));
         config.addHttpHandler(new ConnectionHook(jersey), HttpHandlerRegistration.ROOT);
-        return new Listener(server, listener);
+        return new Listener(server, listener, workers);
     }
 
     /**
-     * Listens on the host and port it was prepared with (port 0 for a free one).
+     * Adds an HTTPS listener beside the plain one, before {@link #start()}: the same host, the same handler
+     * (Jersey behind the {@link ConnectionHook}), the same codec and workers, so a request is served, journaled
+     * and faulted alike over either. Only TLS sits in front: Grizzly's SSL filter, before the HTTP codec.
+     *
+     * @param port    0 for a free one
+     * @param context the server's side: its key and certificate
+     */
+    public Listener secure(int port, SSLContext context) {
+        if (secure != null) {
+            throw new IllegalStateException("one HTTPS listener only");
+        }
+        secure = networkListener("stub-https", listener.getHost(), port, workers);
+        secure.setSecure(true);
+        // Server mode; no client certificate is asked for.
+        secure.setSSLEngineConfig(new SSLEngineConfigurator(context, false, false, false));
+        server.addListener(secure);
+        return this;
+    }
+
+    private static NetworkListener networkListener(String name, String host, int port, ExecutorService workers) {
+        NetworkListener listener = new NetworkListener(name, host, port);
+        listener.getTransport().setWorkerThreadPool(workers);
+        listener.registerAddOn(StubCodec.replacingGrizzlys());
+        // One selector is plenty beside the workers: the answers are small, and a thread is memory.
+        listener.getTransport().setSelectorRunnersCount(1);
+        return listener;
+    }
+
+    /**
+     * Listens on the host and port it was prepared with (port 0 for a free one), and on the HTTPS port if one was
+     * added.
      *
      * @throws IllegalStateException when the address cannot be bound, saying why
      */
@@ -75,14 +109,22 @@ public final class Listener {
             server.start();
         } catch (IOException e) {
             server.shutdownNow();
+            String ports = secure == null
+                    ? String.valueOf(listener.getPort())
+                    : listener.getPort() + " (HTTP) and " + secure.getPort() + " (HTTPS)";
             throw new IllegalStateException(
-                    "cannot listen on " + listener.getHost() + ":" + listener.getPort() + ": " + e.getMessage(), e);
+                    "cannot listen on " + listener.getHost() + ":" + ports + ": " + e.getMessage(), e);
         }
         return this;
     }
 
     public InetSocketAddress address() {
         return new InetSocketAddress(listener.getHost(), listener.getPort());
+    }
+
+    /** Where HTTPS is served, once started; null without an HTTPS listener. */
+    public InetSocketAddress secureAddress() {
+        return secure == null ? null : new InetSocketAddress(secure.getHost(), secure.getPort());
     }
 
     /** Closes the listener and every connection, and stops the application. */

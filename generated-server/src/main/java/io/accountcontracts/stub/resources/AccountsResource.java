@@ -39,8 +39,7 @@ public final class AccountsResource implements AccountsApi {
                         accountID,
                         current -> {
                             ObjectNode next = JsonMerge.apply(current, change);
-                            ObjectNode timestamps =
-                                    next.withObjectProperty("meta").withObjectProperty("timestamps");
+                            ObjectNode timestamps = objectAt(objectAt(next, "meta"), "timestamps");
                             timestamps.put("updated_at", updatedAt.after(timestamps.path("updated_at")));
                             if (!next.path("links").path("self").isTextual()) {
                                 next.putObject("links").put("self", selfLink(accountID));
@@ -52,6 +51,11 @@ public final class AccountsResource implements AccountsApi {
                                 JsonNodeFactory.instance.objectNode().set("data", updated))
                         .build())
                 .orElseGet(() -> Vendor.ELASTIC_PATH.error(Response.Status.NOT_FOUND, "account not found"));
+    }
+
+    // ObjectNode.withObjectProperty does this, but only from Jackson 2.16, and the stub runs on 2.15 too.
+    private static ObjectNode objectAt(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode child ? child : parent.putObject(name);
     }
 
     private void rejectDuplicateRegistrationId(String accountID, JsonNode registrationId) {

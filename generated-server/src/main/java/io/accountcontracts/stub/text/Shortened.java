@@ -37,13 +37,18 @@ public final class Shortened {
      * changes nothing.
      */
     public static String text(String text) {
-        if (text == null || text.length() <= MAX_CHARS) {
+        return text(text, MAX_CHARS);
+    }
+
+    /** As {@link #text(String)}, to at most {@code maxChars} characters (at least 100), the note included. */
+    public static String text(String text, int maxChars) {
+        if (text == null || text.length() <= maxChars) {
             return text;
         }
         // The note's length depends on the count it states, which depends on the note's length: take the
-        // longest note the count could need, so that the result never exceeds MAX_CHARS.
+        // longest note the count could need, so that the result never exceeds maxChars.
         int noteLength = note(text.length()).length();
-        int kept = MAX_CHARS - noteLength;
+        int kept = maxChars - noteLength;
         int headEnd = kept * 2 / 3;
         int tailStart = text.length() - (kept - headEnd);
         if (splitsPair(text, headEnd)) {

@@ -63,6 +63,7 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             reject(request, vendor, Response.Status.BAD_REQUEST, "The request body is not valid UTF-8.");
             return;
         }
+        ParsedBody.attachText(request, text.get());
         // Parsed here, once, so that a malformed body is answered in our words rather than the parser's,
         // and so that the resource merges the very tree that was validated: the quick screen and the full
         // validator are both handed this tree.
