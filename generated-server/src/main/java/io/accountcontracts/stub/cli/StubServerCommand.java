@@ -277,12 +277,25 @@ public final class StubServerCommand implements Callable<Integer> {
                 return SelfTest.run(server, token, spec.commandLine().getOut()) ? 0 : 1;
             }
         }
+        // Before "Listening on", which scripts wait for: by then the files are there.
+        Runnable removeHttpsFiles = () -> {};
+        if (server.servesHttps()) {
+            try {
+                removeHttpsFiles = HttpsFiles.write(server, httpsCertDir, System.out);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not write the HTTPS certificate: {}", e.getMessage());
+                server.close();
+                return 1;
+            }
+        }
+        Runnable removeOnStop = removeHttpsFiles;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("Stopping: finishing requests in flight");
                             server.close();
+                            removeOnStop.run();
                             // After close, so that the answers still in flight are counted: a CI log shows what broke
                             // the
                             // contract even if nobody asked. Only when proxying or when something broke it.
@@ -302,16 +315,6 @@ public final class StubServerCommand implements Callable<Integer> {
                         proxy.strict()
                                 ? "strict: requests and answers that break the spec are refused"
                                 : "observe: everything is forwarded and reported"));
-        if (server.servesHttps()) {
-            // Before "Listening on", which scripts wait for: by then the files are there.
-            try {
-                HttpsFiles.write(server, httpsCertDir, System.out);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Could not write the HTTPS certificate: {}", e.getMessage());
-                server.close();
-                return 1;
-            }
-        }
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
         stopped.await();
