@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
-import io.accountcontracts.stub.admin.Journal;
+import io.accountcontracts.stub.text.Shortened;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -62,7 +62,7 @@ class RecordedRequestTest {
     }
 
     @Test
-    void aLongBodyIsKeptCutToTheJournalsBoundSayingHowMuchWasLeftOut(VendorStub stub) throws Exception {
+    void aLongRefusedBodyIsKeptCutShortSayingHowMuchWasLeftOut(VendorStub stub) throws Exception {
         String name = "x".repeat(200_000);
         send(
                 stub,
@@ -74,7 +74,7 @@ class RecordedRequestTest {
         stub.expectInvalidRequests(stub.invalidRequests().size());
 
         String kept = stub.requests().get(0).body();
-        assertTrue(kept.length() <= Journal.Entry.MAX_BODY_CHARS, "kept " + kept.length());
+        assertTrue(kept.length() <= Shortened.MAX_CHARS, "kept " + kept.length());
         assertTrue(kept.startsWith("{\"data\":{\"type\":\"account\",\"name\":\"xxx"), kept.substring(0, 40));
         assertTrue(kept.contains(" more characters] ... "), "says what was cut");
     }

@@ -38,8 +38,9 @@ public final class Journal {
      * @param rateLimited      true when an armed rate limit answered the request 429, before it was validated or
      *                         carried out; null (left out) otherwise
      * @param latencyMs        how long the stub-wide latency held the answer back; null (left out) without one
-     * @param body             the request's body as sent (accepted or refused), cut to {@link #MAX_BODY_CHARS}; null
-     *                         (left out) without one, or when it was not UTF-8 text
+     * @param body             the request's body as sent, cut to {@link #MAX_BODY_CHARS}, or to {@link Shortened#MAX_CHARS}
+     *                         when the request broke the contract; null (left out) without one, or when it was not
+     *                         UTF-8 text
      */
     @JsonPropertyOrder({
         "at",
@@ -83,8 +84,9 @@ public final class Journal {
             @JsonProperty("body") String body) {
 
         /**
-         * The most characters of a request body an entry keeps: every body a test sends whole, while one entry
-         * of the largest body the stub takes still leaves room for others in the journal's byte limit.
+         * The most characters of an accepted request's body an entry keeps: every body a test sends whole, while
+         * one entry of the largest still leaves room for others in the journal's byte limit. A refused body is
+         * cut as any other text: an adversary's thousand 900 kB bodies must not push every other entry out.
          */
         public static final int MAX_BODY_CHARS = 64 * 1024;
 
@@ -94,7 +96,9 @@ public final class Journal {
             problems = Shortened.texts(problems);
             responseProblems = Shortened.texts(responseProblems);
             headers = Shortened.headers(headers);
-            body = Shortened.text(body, MAX_BODY_CHARS);
+            body = Shortened.text(
+                    body,
+                    INVALID.equals(verdict) || UNAUTHENTICATED.equals(verdict) ? Shortened.MAX_CHARS : MAX_BODY_CHARS);
         }
 
         /** An entry no rate limit refused and no stub-wide latency held back, with no body kept. */

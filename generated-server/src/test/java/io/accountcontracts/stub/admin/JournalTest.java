@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.programmed.Applied;
 import io.accountcontracts.stub.programmed.Fault;
+import io.accountcontracts.stub.text.Shortened;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,45 @@ class JournalTest {
                 "... and 980 more left out",
                 entry.problems().get(entry.problems().size() - 1));
         assertTrue(entry.headers().get("x-long").get(0).length() <= 500);
+    }
+
+    @Test
+    void anAcceptedBodyIsKeptUpToItsBoundAndARefusedOneAsShortAsAnyText() {
+        String huge = "{\"name\":\"" + "x".repeat(900_000) + "\"}";
+        String small = "{\"name\":\"Acme\"}";
+
+        assertEquals(small, withBody("valid", small).body());
+        String accepted = withBody("valid", huge).body();
+        assertTrue(
+                accepted.length() <= Journal.Entry.MAX_BODY_CHARS && accepted.length() > 60_000,
+                "" + accepted.length());
+        assertTrue(accepted.contains("more characters]"), "says what was cut");
+        assertTrue(withBody("invalid", huge).body().length() <= Shortened.MAX_CHARS);
+        assertTrue(withBody("unauthenticated", huge).body().length() <= Shortened.MAX_CHARS);
+        // The estimate grows with what is kept, so the journal's byte limit counts it.
+        assertTrue(withBody("valid", huge).estimatedBytes() > 2L * 60_000);
+        assertTrue(withBody("invalid", huge).estimatedBytes() < 4 * 1024);
+    }
+
+    private static Journal.Entry withBody(String verdict, String body) {
+        return new Journal.Entry(
+                Instant.EPOCH,
+                "PUT",
+                "/v2/managed_accounts/acct_1",
+                "updateManagedAccount",
+                Journal.STUBBED,
+                200,
+                null,
+                verdict,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                body);
     }
 
     @Test
