@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.client.vantage.model.UpdateManagedAccount;
+import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.text.Shortened;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,21 +63,39 @@ class RecordedRequestTest {
     }
 
     @Test
-    void aLongRefusedBodyIsKeptCutShortSayingHowMuchWasLeftOut(VendorStub stub) throws Exception {
-        String name = "x".repeat(200_000);
-        send(
-                stub,
-                HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
-                        .header("Authorization", "Bearer " + stub.token())
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(
-                                "{\"data\":{\"type\":\"account\",\"name\":\"" + name + "\"}}")));
-        stub.expectInvalidRequests(stub.invalidRequests().size());
+    void aLongAcceptedBodyIsKeptUpToItsBoundSayingHowMuchWasLeftOut(VendorStub stub) throws Exception {
+        // Elastic Path sets no maximum length on a name: a 200,000-character one is valid.
+        int status = rename(stub, "{\"data\":{\"type\":\"account\",\"name\":\"" + "x".repeat(200_000) + "\"}}");
 
+        assertEquals(200, status);
         String kept = stub.requests().get(0).body();
-        assertTrue(kept.length() <= Shortened.MAX_CHARS, "kept " + kept.length());
+        assertTrue(kept.length() <= Journal.Entry.MAX_BODY_CHARS && kept.length() > 60_000, "kept " + kept.length());
         assertTrue(kept.startsWith("{\"data\":{\"type\":\"account\",\"name\":\"xxx"), kept.substring(0, 40));
         assertTrue(kept.contains(" more characters] ... "), "says what was cut");
+    }
+
+    @Test
+    void aLongRefusedBodyIsKeptAsShortAsAnyText(VendorStub stub) throws Exception {
+        stub.expectInvalidRequests(1);
+
+        int status = rename(stub, "{\"data\":{\"type\":\"nope\",\"name\":\"" + "x".repeat(200_000) + "\"}}");
+
+        assertEquals(400, status);
+        String kept = stub.requests().get(0).body();
+        assertTrue(kept.length() <= Shortened.MAX_CHARS, "kept " + kept.length());
+        assertTrue(kept.startsWith("{\"data\":{\"type\":\"nope\",\"name\":\"xxx"), kept.substring(0, 40));
+    }
+
+    private static int rename(VendorStub stub, String body) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(stub.baseUri().resolve("/v2/accounts/" + EP_ACCOUNT))
+                                .header("Authorization", "Bearer " + stub.token())
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void send(VendorStub stub, HttpRequest.Builder request) throws Exception {
