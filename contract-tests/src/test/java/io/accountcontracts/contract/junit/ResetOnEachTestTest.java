@@ -43,7 +43,7 @@ class ResetOnEachTestTest {
 
     @Test
     void aBreachInOneTestFailsThatTestOnlyThoughTheJournalKeepsIt() {
-        EngineExecutionResults results = run(BreachInFirstTest.class);
+        EngineExecutionResults results = run(FirstOfTwoSendsABreach.class);
 
         results.testEvents()
                 .assertThatEvents()
@@ -138,7 +138,7 @@ class ResetOnEachTestTest {
 
     @VendorStubTest(resetOnEachTest = false)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class BreachInFirstTest {
+    static class FirstOfTwoSendsABreach {
         @Test
         @Order(1)
         void sendsABreach(AccountsApi elasticPath) {
