@@ -91,7 +91,7 @@ public final class Verification {
                 "Expected %s %s request%s%s, but %d matched",
                 expected,
                 operation.id(),
-                "exactly 1".equals(expected) ? "" : "s",
+                expected.endsWith(" 1") ? "" : "s",
                 described(),
                 matched.size()));
         if (matched.size() > max) {

@@ -117,7 +117,7 @@ class VerifyTest {
                 AssertionError.class, () -> stub.verify(UPDATE_MANAGED_ACCOUNT).atLeast(1));
 
         assertEquals(
-                "Expected at least 1 updateManagedAccount requests, but 0 matched; the stub received no"
+                "Expected at least 1 updateManagedAccount request, but 0 matched; the stub received no"
                         + " updateManagedAccount request at all, only:\n  PUT /v2/accounts/" + EP_ACCOUNT + " -> 200",
                 none.getMessage());
     }
