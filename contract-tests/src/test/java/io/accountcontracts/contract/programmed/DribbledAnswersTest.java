@@ -45,6 +45,8 @@ class DribbledAnswersTest {
     @RegisterExtension
     static final ContractStub stub = ContractStub.withSeedRecords();
 
+    private static final ProgrammedCalls CALLS = new ProgrammedCalls(stub);
+
     @Test
     void theHeadersComeAtOnceWithTheFullLengthThenTheBodyInPiecesOverTheDuration() throws Exception {
         program("{\"operationId\":\"updateManagedAccount\",\"dribble\":{\"chunks\":4,\"durationMs\":1200}}");
@@ -268,49 +270,19 @@ class DribbledAnswersTest {
 
     private static HttpResponse<String> update(String operation, String name) {
         return operation.equals(VANTAGE)
-                ? stub.raw()
-                        .put(
-                                "/v2/managed_accounts/" + MANAGED,
-                                "{\"name\":\"" + name + "\"}",
-                                "Authorization",
-                                AUTH,
-                                "Content-Type",
-                                "application/json")
-                : stub.raw()
-                        .put(
-                                "/v2/accounts/" + ACCOUNT,
-                                "{\"data\":{\"name\":\"" + name + "\"}}",
-                                "Authorization",
-                                AUTH,
-                                "Content-Type",
-                                "application/json");
+                ? CALLS.updateManagedAccount(MANAGED, name)
+                : CALLS.updateAccount(ACCOUNT, name);
     }
 
     private static HttpResponse<String> admin(String method, String path, String body) {
-        return body == null
-                ? stub.raw().send(method, path, null, "Authorization", AUTH)
-                : stub.raw()
-                        .send(
-                                method,
-                                path,
-                                body.getBytes(StandardCharsets.UTF_8),
-                                "Authorization",
-                                AUTH,
-                                "Content-Type",
-                                "application/json");
+        return CALLS.admin(method, path, body);
     }
 
-    private static JsonNode program(String rule) throws IOException {
-        HttpResponse<String> installed = admin("POST", "/__admin/next-responses", rule);
-        assertEquals(201, installed.statusCode(), installed.body());
-        return JSON.readTree(installed.body());
+    private static JsonNode program(String rule) {
+        return CALLS.program(rule);
     }
 
     private static List<Throwable> causes(Throwable failure) {
-        List<Throwable> causes = new ArrayList<>();
-        for (Throwable t = failure; t != null && !causes.contains(t); t = t.getCause()) {
-            causes.add(t);
-        }
-        return causes;
+        return ProgrammedCalls.causes(failure);
     }
 }

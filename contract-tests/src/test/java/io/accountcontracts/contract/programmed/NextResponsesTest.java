@@ -52,6 +52,8 @@ class NextResponsesTest {
     @RegisterExtension
     static final ContractStub stub = ContractStub.withSeedRecords();
 
+    private static final ProgrammedCalls CALLS = new ProgrammedCalls(stub);
+
     @Test
     void aProgrammed409OnUpdateAccountComesOnceChangesNothingThenTheStubAnswersAsUsual() throws Exception {
         JsonNode before = stub.records();
@@ -539,50 +541,26 @@ class NextResponsesTest {
     // --- helpers ---
 
     private static HttpResponse<String> update(String operation, String name, String... headers) {
-        String[] all = new String[headers.length + 4];
-        all[0] = "Authorization";
-        all[1] = AUTH;
-        all[2] = "Content-Type";
-        all[3] = "application/json";
-        System.arraycopy(headers, 0, all, 4, headers.length);
         return operation.equals(VANTAGE)
-                ? stub.raw().put("/v2/managed_accounts/" + MANAGED, "{\"name\":\"" + name + "\"}", all)
-                : stub.raw().put("/v2/accounts/" + ACCOUNT, "{\"data\":{\"name\":\"" + name + "\"}}", all);
+                ? CALLS.updateManagedAccount(MANAGED, name, headers)
+                : CALLS.updateAccount(ACCOUNT, name, headers);
     }
 
     private static HttpResponse<String> admin(String method, String path, String body) {
-        return body == null
-                ? stub.raw().send(method, path, null, "Authorization", AUTH)
-                : stub.raw()
-                        .send(
-                                method,
-                                path,
-                                body.getBytes(StandardCharsets.UTF_8),
-                                "Authorization",
-                                AUTH,
-                                "Content-Type",
-                                "application/json");
+        return CALLS.admin(method, path, body);
     }
 
     /** Installs a rule, which must be accepted, and returns it as the stub answered. */
-    private static JsonNode program(String rule) throws IOException {
-        HttpResponse<String> installed = admin("POST", RULES, rule);
-        assertEquals(201, installed.statusCode(), installed.body());
-        return JSON.readTree(installed.body());
+    private static JsonNode program(String rule) {
+        return CALLS.program(rule);
     }
 
     private static JsonNode pending() {
-        HttpResponse<String> listed = admin("GET", RULES, null);
-        assertEquals(200, listed.statusCode(), listed.body());
-        try {
-            return JSON.readTree(listed.body()).get("nextResponses");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CALLS.pending();
     }
 
-    private static JsonNode journal() throws IOException {
-        return JSON.readTree(admin("GET", "/__admin/journal", null).body()).get("requests");
+    private static JsonNode journal() {
+        return CALLS.journal();
     }
 
     private static String accountName(JsonNode records) {
@@ -595,10 +573,6 @@ class NextResponsesTest {
     }
 
     private static List<Throwable> causes(Throwable failure) {
-        List<Throwable> causes = new ArrayList<>();
-        for (Throwable t = failure; t != null && !causes.contains(t); t = t.getCause()) {
-            causes.add(t);
-        }
-        return causes;
+        return ProgrammedCalls.causes(failure);
     }
 }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The HTTP calls the tests of chosen and matched answers make: updates, and the next-responses admin API. */
+/** The HTTP calls the tests of programmed answers make: updates, and the next-responses admin API. */
 final class ProgrammedCalls {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -30,8 +32,9 @@ final class ProgrammedCalls {
         return stub.raw().put("/v2/accounts/" + id, "{\"data\":{\"name\":\"" + name + "\"}}", withAuth(headers));
     }
 
-    HttpResponse<String> updateManagedAccount(String token, String name) {
-        return stub.raw().put("/v2/managed_accounts/" + token, "{\"name\":\"" + name + "\"}", withAuth());
+    /** Updates a Vantage managed account's name, with extra headers as name, value pairs. */
+    HttpResponse<String> updateManagedAccount(String token, String name, String... headers) {
+        return stub.raw().put("/v2/managed_accounts/" + token, "{\"name\":\"" + name + "\"}", withAuth(headers));
     }
 
     private static String[] withAuth(String... headers) {
@@ -73,6 +76,15 @@ final class ProgrammedCalls {
 
     JsonNode journal() {
         return json(admin("GET", "/__admin/journal", null).body()).get("requests");
+    }
+
+    /** The failure and its causes, outermost first. */
+    static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable t = failure; t != null && !causes.contains(t); t = t.getCause()) {
+            causes.add(t);
+        }
+        return causes;
     }
 
     static JsonNode json(String text) {

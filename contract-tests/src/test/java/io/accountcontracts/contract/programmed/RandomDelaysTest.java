@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.contract.support.ContractStub;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,13 +23,14 @@ class RandomDelaysTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACCOUNT = "deb6b25f-8451-4211-9a22-95610333df23";
-    private static final String AUTH = "Bearer " + ContractStub.TOKEN;
     private static final String RULES = "/__admin/next-responses";
     // What a loaded 2-core machine may add to an answer on top of its delay.
     private static final long SLACK_MS = 500;
 
     @RegisterExtension
     static final ContractStub stub = ContractStub.withSeedRecords();
+
+    private static final ProgrammedCalls CALLS = new ProgrammedCalls(stub);
 
     @Test
     void aUniformDelayFallsWithinItsBoundsAndTheJournalShowsEachDraw() throws Exception {
@@ -112,43 +112,23 @@ class RandomDelaysTest {
     // --- helpers ---
 
     private static HttpResponse<String> update(String name) {
-        return stub.raw()
-                .put(
-                        "/v2/accounts/" + ACCOUNT,
-                        "{\"data\":{\"name\":\"" + name + "\"}}",
-                        "Authorization",
-                        AUTH,
-                        "Content-Type",
-                        "application/json");
+        return CALLS.updateAccount(ACCOUNT, name);
     }
 
     private static HttpResponse<String> admin(String method, String path, String body) {
-        return body == null
-                ? stub.raw().send(method, path, null, "Authorization", AUTH)
-                : stub.raw()
-                        .send(
-                                method,
-                                path,
-                                body.getBytes(StandardCharsets.UTF_8),
-                                "Authorization",
-                                AUTH,
-                                "Content-Type",
-                                "application/json");
+        return CALLS.admin(method, path, body);
     }
 
-    private static JsonNode program(String rule) throws Exception {
-        HttpResponse<String> installed = admin("POST", RULES, rule);
-        assertEquals(201, installed.statusCode(), installed.body());
-        return JSON.readTree(installed.body());
+    private static JsonNode program(String rule) {
+        return CALLS.program(rule);
     }
 
-    private static JsonNode pending() throws Exception {
-        return JSON.readTree(admin("GET", RULES, null).body()).get("nextResponses");
+    private static JsonNode pending() {
+        return CALLS.pending();
     }
 
     private static JsonNode journal() throws Exception {
-        JsonNode requests =
-                JSON.readTree(admin("GET", "/__admin/journal", null).body()).get("requests");
+        JsonNode requests = CALLS.journal();
         assertTrue(requests.size() > 0);
         for (JsonNode entry : requests) {
             assertEquals(ELASTIC_PATH, entry.get("operationId").asText());
