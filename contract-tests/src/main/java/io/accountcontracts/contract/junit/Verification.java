@@ -19,6 +19,8 @@ public final class Verification {
 
     // Enough to see why the right request did not match, few enough to read.
     private static final int CLOSEST_SHOWN = 3;
+    // How many matches a "too many" failure lists.
+    private static final int LISTED = 10;
 
     private final Operation operation;
     private final Supplier<Journal.Snapshot> journal;
@@ -73,16 +75,24 @@ public final class Verification {
 
     /** The matching requests, oldest first. */
     public List<RecordedRequest> requests() {
-        return ofOperation(journal.get()).stream()
-                .filter(r -> differences(r).isEmpty())
+        return compared(journal.get()).stream()
+                .filter(Compared::matches)
+                .map(Compared::request)
                 .toList();
+    }
+
+    /** A request of the operation, with what differs in it from the match: nothing when it matches. */
+    private record Compared(RecordedRequest request, List<String> differences) {
+        boolean matches() {
+            return differences.isEmpty();
+        }
     }
 
     private void check(int min, int max, String expected) {
         Journal.Snapshot snapshot = journal.get();
-        List<RecordedRequest> all = ofOperation(snapshot);
+        List<Compared> all = compared(snapshot);
         List<RecordedRequest> matched =
-                all.stream().filter(r -> differences(r).isEmpty()).toList();
+                all.stream().filter(Compared::matches).map(Compared::request).toList();
         if (matched.size() >= min && matched.size() <= max) {
             return;
         }
@@ -96,36 +106,30 @@ public final class Verification {
                 matched.size()));
         if (matched.size() > max) {
             message.append(":");
-            matched.forEach(r -> message.append("\n  ").append(r));
+            list(message, matched, LISTED);
         } else if (all.isEmpty()) {
             message.append("; the stub received no ").append(operation.id()).append(" request at all");
             List<RecordedRequest> others =
                     snapshot.requests().stream().map(RecordedRequest::new).toList();
             if (!others.isEmpty()) {
                 message.append(", only:");
-                others.stream()
-                        .limit(CLOSEST_SHOWN)
-                        .forEach(r -> message.append("\n  ").append(r));
-                if (others.size() > CLOSEST_SHOWN) {
-                    message.append("\n  and ")
-                            .append(others.size() - CLOSEST_SHOWN)
-                            .append(" more");
-                }
+                list(message, others, CLOSEST_SHOWN);
             }
         } else {
-            List<RecordedRequest> nearMisses = new ArrayList<>(all);
-            nearMisses.removeAll(matched);
             message.append(". Of the ")
                     .append(all.size())
                     .append(" ")
                     .append(operation.id())
                     .append(all.size() == 1 ? " request" : " requests")
                     .append(" received, the closest:");
-            nearMisses.stream()
-                    .sorted(Comparator.comparingInt(r -> differences(r).size()))
+            all.stream()
+                    .filter(c -> !c.matches())
+                    .sorted(Comparator.comparingInt(c -> c.differences().size()))
                     .limit(CLOSEST_SHOWN)
-                    .forEach(r ->
-                            message.append("\n  ").append(r).append(": ").append(String.join("; ", differences(r))));
+                    .forEach(c -> message.append("\n  ")
+                            .append(c.request())
+                            .append(": ")
+                            .append(String.join("; ", c.differences())));
         }
         if (snapshot.dropped().requests() > 0) {
             message.append(String.format(
@@ -136,10 +140,20 @@ public final class Verification {
         throw new AssertionError(message.toString());
     }
 
-    private List<RecordedRequest> ofOperation(Journal.Snapshot snapshot) {
+    // A bounded list: a test that sent ten thousand requests gets a message it can read.
+    private static void list(StringBuilder message, List<RecordedRequest> requests, int most) {
+        requests.stream().limit(most).forEach(r -> message.append("\n  ").append(r));
+        if (requests.size() > most) {
+            message.append("\n  and ").append(requests.size() - most).append(" more");
+        }
+    }
+
+    // Each request's differences found once: the filter, the sort and the message all read them.
+    private List<Compared> compared(Journal.Snapshot snapshot) {
         return snapshot.requests().stream()
                 .filter(e -> operation.id().equals(e.operationId()))
                 .map(RecordedRequest::new)
+                .map(r -> new Compared(r, differences(r)))
                 .toList();
     }
 

@@ -110,6 +110,21 @@ class VerifyTest {
     }
 
     @Test
+    void aLongListOfMatchesIsCutShortSayingHowManyMore(VendorStub stub, AccountsApi elasticPath) {
+        for (int i = 0; i < 12; i++) {
+            rename(elasticPath, EP_ACCOUNT, "Acme " + i);
+        }
+
+        String[] lines = assertThrows(
+                        AssertionError.class, () -> stub.verify(UPDATE_ACCOUNT).never())
+                .getMessage()
+                .split("\n");
+
+        assertEquals(12, lines.length);
+        assertEquals("  and 2 more", lines[11]);
+    }
+
+    @Test
     void noRequestOfTheOperationListsWhatDidArrive(VendorStub stub, AccountsApi elasticPath) {
         rename(elasticPath, EP_ACCOUNT, "Acme");
 
