@@ -160,7 +160,8 @@ public final class StubServer implements AutoCloseable {
                 new RateLimiter(Clock.systemUTC(), config.proxy().upstreams().keySet(), config.rateLimits());
         Latency latency = new Latency(config.latency());
         StubState state = new StubState(stores, fixturesReady::join, journal, programmed, tally, rateLimits, latency);
-        // Read from the specs the validators parse, once they are loaded: Jersey's set-up does not wait for them.
+        // Read from the parsed specs when first needed (a programmed answer, a Prefer header, a rate limit's 429):
+        // a stub that never programs an answer never parses a spec whole.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented, validators, config.maxBodyBytes());
 
@@ -215,7 +216,6 @@ public final class StubServer implements AutoCloseable {
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
-            documented.read();
             tls = tlsReady.join();
             if (tls != null) {
                 listener.secure(config.httpsPort(), tls.serverContext());

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -175,6 +177,29 @@ public final class Journal {
                 List<String> problems,
                 Map<String, List<String>> headers) {
             this(at, method, path, null, status, verdict, problems, null, headers);
+        }
+
+        /**
+         * The request's headers, names in lower case, credentials redacted. The entry holds the map it was given,
+         * as the request had it (JournalFilter keeps the request's own, not a copy): this copy is made only when
+         * someone reads it.
+         */
+        @Override
+        @JsonProperty("headers")
+        public Map<String, List<String>> headers() {
+            if (headers == null) {
+                return null;
+            }
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            headers.forEach(
+                    (name, values) -> named.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), Entry::both));
+            return named;
+        }
+
+        private static List<String> both(List<String> first, List<String> second) {
+            List<String> all = new ArrayList<>(first);
+            all.addAll(second);
+            return List.copyOf(all);
         }
 
         /** Whether the request broke the vendor's contract: refused by the validator, or without an accepted token. */

@@ -40,6 +40,17 @@ public final class Redaction {
     private static final int DECIDED_MAX = 1024;
     private static final Map<String, Boolean> DECIDED = new ConcurrentHashMap<>();
 
+    // What each header name needs, decided once per spelling: the journal asks for every header of every request.
+    private enum Kind {
+        KEPT,
+        SCHEME_KEPT,
+        CREDENTIAL,
+        URL,
+        LINK
+    }
+
+    private static final Map<String, Kind> KINDS = new ConcurrentHashMap<>();
+
     // A URL inside a Link header: <https://...>; rel="next".
     private static final Pattern LINK_TARGET = Pattern.compile("<([^>]*)>");
 
@@ -74,6 +85,37 @@ public final class Redaction {
             return linkTargets(value);
         }
         return URL_VALUED.contains(lower) ? url(value) : value;
+    }
+
+    /**
+     * Redacts a request's headers where they are, and returns the same map: only the few headers that need it
+     * (a credential, a URL) get new values; every other header is left as it is, so keeping a request's headers
+     * costs no copy of them. For a map no one else reads afterwards, such as a served request's.
+     */
+    public static Map<String, List<String>> inPlace(Map<String, List<String>> headers) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getValue() != null && kind(header.getKey()) != Kind.KEPT) {
+                header.setValue(header(header.getKey(), header.getValue()));
+            }
+        }
+        return headers;
+    }
+
+    private static Kind kind(String name) {
+        Kind known = KINDS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        Kind kind = SCHEME_KEPT.contains(lower)
+                ? Kind.SCHEME_KEPT
+                : isCredentialName(name)
+                        ? Kind.CREDENTIAL
+                        : lower.equals("link") ? Kind.LINK : URL_VALUED.contains(lower) ? Kind.URL : Kind.KEPT;
+        if (KINDS.size() < DECIDED_MAX) {
+            KINDS.put(name, kind);
+        }
+        return kind;
     }
 
     /** Every value of one header, redacted by its name. */

@@ -1,8 +1,12 @@
 package io.accountcontracts.stub.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,5 +87,21 @@ class RedactionTest {
         assertEquals(
                 List.of("Bearer REDACTED", "REDACTED"), Redaction.header("Authorization", List.of("Bearer a", "b")));
         assertEquals(List.of("1", "2"), Redaction.header("X-Count", List.of("1", "2")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void headersAreRedactedWhereTheyAreAndTheRestAreNotCopied() {
+        List<String> contentType = new ArrayList<>(List.of("application/json"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Authorization", new ArrayList<>(List.of("Bearer marker-secret")));
+        headers.put("Content-Type", contentType);
+        headers.put("Referer", new ArrayList<>(List.of("https://user:pw@example.com/?access_token=t")));
+        headers.put("X-Api-Key", new ArrayList<>(List.of("k")));
+
+        assertSame(headers, Redaction.inPlace(headers));
+        assertEquals(List.of("Bearer REDACTED"), headers.get("Authorization"));
+        assertEquals(List.of("https://REDACTED@example.com/?access_token=REDACTED"), headers.get("Referer"));
+        assertEquals(List.of("REDACTED"), headers.get("X-Api-Key"));
+        assertSame(contentType, headers.get("Content-Type"), "a header with nothing to redact is not copied");
     }
 }
