@@ -7,6 +7,7 @@ import io.accountcontracts.server.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.StubServer;
+import io.accountcontracts.stub.http.JerseyApplication;
 import io.accountcontracts.stub.http.Listener;
 import io.accountcontracts.stub.json.JsonMapper;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +51,8 @@ public final class JerseyCeiling {
         ResourceConfig resources = StubServer.containerConfig(mapper)
                 .register(new FixedManagedAccounts(tree(mapper, VANTAGE_ANSWER)))
                 .register(new FixedAccounts(tree(mapper, ELASTIC_PATH_ANSWER)));
-        Listener listener = Listener.prepare("127.0.0.1", port, resources, StubServer.workerPool())
+        Listener listener = Listener.prepare(
+                        "127.0.0.1", port, JerseyApplication.build(resources), StubServer.workerPool())
                 .start();
         System.out.println("Listening on http://127.0.0.1:" + listener.address().getPort());
     }

@@ -20,6 +20,7 @@ import io.accountcontracts.stub.errors.ErrorBodyFilter;
 import io.accountcontracts.stub.errors.JsonExceptionMapper;
 import io.accountcontracts.stub.errors.UnexpectedExceptionMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.http.JerseyApplication;
 import io.accountcontracts.stub.http.Listener;
 import io.accountcontracts.stub.http.OwnJersey;
 import io.accountcontracts.stub.json.JsonMapper;
@@ -65,6 +66,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -91,25 +93,34 @@ public final class StubServer implements AutoCloseable {
     private final URI baseUri;
     private final URI httpsBaseUri;
     private final TlsMaterial tls;
+    private final StubApplication application;
     private final StubState state;
     private final RuleCheck rules;
     private final ProxyConfig proxy;
     private final Runnable stopProxyWaits;
+    // Where the application goes when the stub is closed; both null when it is shut down instead.
+    private final ApplicationPool pool;
+    private final ApplicationPool.Key poolKey;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     private StubServer(
             Listener listener,
             ExecutorService workers,
-            StubState state,
-            RuleCheck rules,
+            StubApplication application,
             ProxyConfig proxy,
             Runnable stopProxyWaits,
-            TlsMaterial tls) {
+            TlsMaterial tls,
+            ApplicationPool pool,
+            ApplicationPool.Key poolKey) {
         this.listener = listener;
         this.workers = workers;
-        this.state = state;
-        this.rules = rules;
+        this.application = application;
+        this.state = application.state();
+        this.rules = application.rules();
         this.proxy = proxy;
         this.stopProxyWaits = stopProxyWaits;
+        this.pool = pool;
+        this.poolKey = poolKey;
         InetSocketAddress bound = listener.address();
         this.baseUri = URI.create("http://" + hostLiteral(bound.getHostString()) + ":" + bound.getPort());
         this.tls = tls;
@@ -133,8 +144,22 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
      */
     public static StubServer start(StubConfig config, SpecValidators validators) {
+        return start(config, validators, null);
+    }
+
+    /**
+     * Starts a stub on the application of a closed one of the same configuration parked in the pool, started over,
+     * when there is one (else on its own), and parks its application there when it is closed: for a caller that
+     * starts stub after stub in one JVM (a test suite). The stub is as a new one to its user, on its own port, with
+     * its own workers and certificate. Once closed, its handles ({@link #journal()}, {@link #stores()}, ...) may
+     * show the next stub's; read them before closing. A stub that proxies is never parked.
+     *
+     * @param pool null to build an application of its own and shut it down on close, as {@link #start(StubConfig)}
+     * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
+     */
+    public static StubServer start(StubConfig config, SpecValidators validators, ApplicationPool pool) {
         try {
-            return startWith(config, validators);
+            return startWith(config, validators, pool);
         } catch (RuntimeException e) {
             // The recorder was handed over to this stub, which will not be there to close it.
             closeQuietly(config.proxy());
@@ -142,7 +167,16 @@ public final class StubServer implements AutoCloseable {
         }
     }
 
-    private static StubServer startWith(StubConfig config, SpecValidators validators) {
+    private static StubServer startWith(StubConfig config, SpecValidators validators, ApplicationPool pool) {
+        ApplicationPool.Key poolKey = pool == null ? null : ApplicationPool.keyOf(config, validators);
+        StubApplication parked = poolKey == null ? null : pool.take(poolKey);
+        if (parked != null) {
+            // Only the listener, the workers and the certificate are this stub's own.
+            CompletableFuture<TlsMaterial> tlsReady = certificate(config);
+            ExecutorService workers = workerPool();
+            Listener listener = Listener.prepare(config.host(), config.port(), parked.jersey(), workers);
+            return listen(config, parked, listener, workers, tlsReady, () -> {}, pool, poolKey);
+        }
         ObjectMapper mapper = JsonMapper.create();
         // Reading the fixtures and checking them against the specs run beside Jersey's set-up.
         CompletableFuture<Fixtures> fixturesReady = CompletableFuture.supplyAsync(
@@ -192,12 +226,7 @@ public final class StubServer implements AutoCloseable {
         if (config.accessLog()) {
             resources.register(new AccessLogFilter());
         }
-        // Only when asked for: making the certificate loads BouncyCastle, which a stub without HTTPS never does.
-        // It runs beside Jersey's set-up, as the fixtures do.
-        CompletableFuture<TlsMaterial> tlsReady = config.servesHttps()
-                ? CompletableFuture.supplyAsync(
-                        () -> TlsMaterial.forRun(config.host()), task -> new Thread(task, "https-certificate").start())
-                : CompletableFuture.completedFuture(null);
+        CompletableFuture<TlsMaterial> tlsReady = certificate(config);
         Runnable stopProxyWaits = () -> {};
         if (config.proxy().isOn()) {
             ProxyFilter proxyFilter = new ProxyFilter(
@@ -211,24 +240,53 @@ public final class StubServer implements AutoCloseable {
 
         // Jersey's and Grizzly's set-up, the longest steps, run while the fixtures and the specs load.
         ExecutorService workers = workerPool();
-        Listener listener = Listener.prepare(config.host(), config.port(), resources, workers);
-        TlsMaterial tls;
+        StubApplication application = new StubApplication(JerseyApplication.build(resources), state, rules);
+        Listener listener = Listener.prepare(config.host(), config.port(), application.jersey(), workers);
         try {
             stores.load(fixturesReady.join());
             validators.awaitLoaded();
+        } catch (RuntimeException e) {
+            throw abandon(e, workers, application);
+        }
+        return listen(config, application, listener, workers, tlsReady, stopProxyWaits, pool, poolKey);
+    }
+
+    // Only when asked for: making the certificate loads BouncyCastle, which a stub without HTTPS never does.
+    // It runs beside Jersey's set-up, as the fixtures do.
+    private static CompletableFuture<TlsMaterial> certificate(StubConfig config) {
+        return config.servesHttps()
+                ? CompletableFuture.supplyAsync(
+                        () -> TlsMaterial.forRun(config.host()), task -> new Thread(task, "https-certificate").start())
+                : CompletableFuture.completedFuture(null);
+    }
+
+    private static StubServer listen(
+            StubConfig config,
+            StubApplication application,
+            Listener listener,
+            ExecutorService workers,
+            CompletableFuture<TlsMaterial> tlsReady,
+            Runnable stopProxyWaits,
+            ApplicationPool pool,
+            ApplicationPool.Key poolKey) {
+        TlsMaterial tls;
+        try {
             tls = tlsReady.join();
             if (tls != null) {
                 listener.secure(config.httpsPort(), tls.serverContext());
             }
             listener.start();
-        } catch (CompletionException e) {
-            workers.shutdownNow();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } catch (RuntimeException e) {
-            workers.shutdownNow();
-            throw e;
+            throw abandon(e, workers, application);
         }
-        return new StubServer(listener, workers, state, rules, config.proxy(), stopProxyWaits, tls);
+        return new StubServer(listener, workers, application, config.proxy(), stopProxyWaits, tls, pool, poolKey);
+    }
+
+    // A start that failed: its workers and its application (parked before, or not) go, and the cause is thrown.
+    private static RuntimeException abandon(RuntimeException e, ExecutorService workers, StubApplication application) {
+        workers.shutdownNow();
+        application.destroy();
+        return e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
 
     private static Map<Vendor, OpenAPI> parsedSpecs(SpecValidators validators) {
@@ -445,7 +503,29 @@ public final class StubServer implements AutoCloseable {
         } finally {
             listener.stop();
             closeQuietly(proxy);
+            release();
         }
+    }
+
+    /**
+     * Parks the application for the next stub of the same configuration, once nothing of this one runs on it any
+     * more (every worker has ended); otherwise, or without a pool, shuts it down. Once only: a second close must not
+     * park it again, where two stubs could take it.
+     */
+    private void release() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
+        if (poolKey != null && workers.isTerminated()) {
+            pool.park(poolKey, application);
+        } else {
+            application.destroy();
+        }
+    }
+
+    /** The application it answers with; the same object as a closed stub's when it took that one over. */
+    StubApplication application() {
+        return application;
     }
 
     private static void closeQuietly(ProxyConfig proxy) {

@@ -3,6 +3,7 @@ package io.accountcontracts.contract.junit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.client.elasticpath.api.AccountsApi;
 import io.accountcontracts.client.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.stub.ApplicationPool;
 import io.accountcontracts.stub.StubConfig;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
@@ -62,7 +63,10 @@ public final class VendorStub implements AutoCloseable {
                 .latency(options.latency())
                 .https(options.https())
                 .build();
-        return new VendorStub(StubServer.start(config, SharedValidators.INSTANCE), options.token(), options.https());
+        // The stubs of a suite's test classes start one after another in this JVM: each takes over the application
+        // of a closed one of the same options, when there is one, rather than build Jersey's anew (ApplicationPool).
+        StubServer server = StubServer.start(config, SharedValidators.INSTANCE, ApplicationPool.shared());
+        return new VendorStub(server, options.token(), options.https());
     }
 
     /** Where the stub listens, such as {@code http://127.0.0.1:41234}: both vendors' base URL. */

@@ -274,6 +274,8 @@ public final class Journal {
     public static final String INVALID = "invalid";
     public static final String UNAUTHENTICATED = "unauthenticated";
 
+    private final int initialCapacity;
+    private final long initialMaxBytes;
     private int capacity;
     private long maxBytes;
     private volatile long epoch;
@@ -294,6 +296,8 @@ public final class Journal {
      */
     public Journal(int capacity, long maxBytes) {
         requireLimits(capacity, maxBytes);
+        this.initialCapacity = capacity;
+        this.initialMaxBytes = maxBytes;
         this.capacity = capacity;
         this.maxBytes = maxBytes;
         this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
@@ -384,5 +388,17 @@ public final class Journal {
         dropped = 0;
         droppedBreaches = 0;
         epoch++;
+    }
+
+    /**
+     * As the journal was made: empty, with the limits it was made with and no clear counted. Only for a journal no
+     * request is being served on any more (a stub's, once it is closed), which no {@link #epoch()} noted earlier
+     * can reach.
+     */
+    public synchronized void startOver() {
+        clear();
+        capacity = initialCapacity;
+        maxBytes = initialMaxBytes;
+        epoch = 0;
     }
 }

@@ -31,4 +31,16 @@ public record StubState(
         rateLimits.reset();
         latency.reset();
     }
+
+    /**
+     * As a stub just started with the same configuration: a {@link #reset()}, and what a reset leaves be (the
+     * journal's limits and count of clears, the programmed rules' ids, the shutdown's cutting waits short) back
+     * too. For the state of a closed stub, which the next stub takes over (StubServer's pool): nothing of the
+     * closed one may still be running on it.
+     */
+    public void startOver() {
+        programmed.startOver();
+        reset();
+        journal.startOver();
+    }
 }

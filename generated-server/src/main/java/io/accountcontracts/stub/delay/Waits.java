@@ -74,6 +74,17 @@ public final class Waits {
         }
     }
 
+    /**
+     * As new: no clear counted, and waits wait again after a {@link #stop()}. Only once no answer is being given
+     * (a closed stub's, taken over by the next): a count of clears noted before would no longer tell.
+     */
+    public void startOver() {
+        synchronized (waiting) {
+            clears = 0;
+            stopping = false;
+        }
+    }
+
     /** Ends every wait now and lets none begin, as the server's shutdown does: those answers are given at once. */
     public void stop() {
         synchronized (waiting) {

@@ -45,14 +45,6 @@ final class ConnectionHook extends HttpHandler {
         request.setAttribute(RequestTarget.PROPERTY, new RequestTarget(problem));
     }
 
-    // Jersey's container starts and stops the application with the server.
-    @Override
-    public void start() {
-        container.start();
-    }
-
-    @Override
-    public void destroy() {
-        container.destroy();
-    }
+    // No start() or destroy() handed on: Grizzly destroys a server's handlers when it stops (or when one is removed),
+    // and the application behind this one may serve the next stub. JerseyApplication's owner starts and ends it.
 }

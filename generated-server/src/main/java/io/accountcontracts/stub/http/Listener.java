@@ -7,15 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The HTTP server a stub answers on (and HTTPS, when {@link #secure added}): Grizzly, with Jersey's container behind a {@link ConnectionHook}, on
@@ -44,11 +40,11 @@ public final class Listener {
     }
 
     /**
-     * The server, set up but not yet listening: Jersey's application and Grizzly's transport are the longest
-     * steps of a stub's start, so a caller makes them while other things load, and calls {@link #start()}
-     * later. The workers stay the caller's to shut down.
+     * The server, set up but not yet listening: Grizzly's transport is one of the longest steps of a stub's start,
+     * so a caller makes it while other things load, and calls {@link #start()} later. The workers and the
+     * application stay the caller's to shut down: the application may serve another server after this one.
      */
-    public static Listener prepare(String host, int port, ResourceConfig application, ExecutorService workers) {
+    public static Listener prepare(String host, int port, JerseyApplication application, ExecutorService workers) {
         NetworkListener listener = networkListener("stub", host, port, workers);
         HttpServer server = new HttpServer();
         server.addListener(listener);
@@ -61,11 +57,7 @@ public final class Listener {
         config.setJmxEnabled(false);
         config.setHttpServerName(null);
         config.setHttpServerVersion(null);
-        // Built under the stub's own view of Jersey's extensions, not the ones the classpath has for other
-        // Jersey applications (OwnJersey); the workers run it under the same view (StubServer.workerPool).
-        HttpHandler jersey = OwnJersey.over(Thread.currentThread().getContextClassLoader())
-                .run(() -> ContainerFactory.createContainer(GrizzlyHttpContainer.class, application));
-        config.addHttpHandler(new ConnectionHook(jersey), HttpHandlerRegistration.ROOT);
+        config.addHttpHandler(new ConnectionHook(application.container()), HttpHandlerRegistration.ROOT);
         return new Listener(server, listener, workers);
     }
 
@@ -127,7 +119,7 @@ public final class Listener {
         return secure == null ? null : new InetSocketAddress(secure.getHost(), secure.getPort());
     }
 
-    /** Closes the listener and every connection, and stops the application. */
+    /** Closes the listener and every connection; the application is left as it is, for its owner. */
     public void stop() {
         server.shutdownNow();
     }

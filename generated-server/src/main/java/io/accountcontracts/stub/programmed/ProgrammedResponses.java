@@ -118,4 +118,14 @@ public final class ProgrammedResponses {
         rules.clear();
         empty = true;
     }
+
+    /**
+     * As new: no rule, ids from 1 again, and waits that wait again after {@link #cutWaitsShort()}. Only once no
+     * request is being served (a closed stub's, taken over by the next).
+     */
+    public synchronized void startOver() {
+        clear();
+        ids.set(0);
+        waits.startOver();
+    }
 }
