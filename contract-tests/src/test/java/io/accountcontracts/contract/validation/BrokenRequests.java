@@ -36,6 +36,11 @@ final class BrokenRequests {
      */
     static final Arbitrary<String> NEAR_DATE_TIMES = Arbitraries.of(
             "2021-02-30T09:40:33Z",
+            "2021-02-29T09:40:33Z",
+            "2021-04-31T09:40:33.5Z",
+            "2021-13-01T09:40:33Z",
+            "2021-00-10T09:40:33+01:00",
+            "2021-06-00T09:40:33Z",
             "2021-02-23T24:00:00Z",
             "2021-12-31T23:59:60Z",
             "2021-02-23T09:40Z",
@@ -55,14 +60,19 @@ final class BrokenRequests {
     private BrokenRequests() {}
 
     static Arbitrary<Broken> of(Schema<?> root) {
-        return SchemaArbitraries.valid(root)
-                .flatMap(valid -> breakSomewhere((ObjectNode) valid, root, (ObjectNode) valid, ""));
+        // Every way anywhere in the tree is drawn as often as any other: a field three objects down (an
+        // Elastic Path answer's timestamps) is broken as often as one at the top.
+        return SchemaArbitraries.valid(root).flatMap(valid -> {
+            List<Arbitrary<Broken>> ways = new ArrayList<>();
+            breakSomewhere((ObjectNode) valid, root, (ObjectNode) valid, "", ways);
+            return Arbitraries.oneOf(ways);
+        });
     }
 
-    /** Ways to break {@code object}, the node at {@code at} inside {@code root}, or something below it. */
-    private static Arbitrary<Broken> breakSomewhere(ObjectNode root, Schema<?> schema, ObjectNode object, String at) {
+    /** Adds the ways to break {@code object}, the node at {@code at} inside {@code root}, or something below it. */
+    private static void breakSomewhere(
+            ObjectNode root, Schema<?> schema, ObjectNode object, String at, List<Arbitrary<Broken>> ways) {
         Map<String, Schema> properties = schema.getProperties();
-        List<Arbitrary<Broken>> ways = new ArrayList<>();
         ways.add(Arbitraries.strings()
                 .alpha()
                 .ofMinLength(1)
@@ -114,10 +124,9 @@ final class BrokenRequests {
                         .map(v -> broken(root, path, NODES.textNode(v), "not an email")));
             }
             if ("object".equals(SchemaArbitraries.typeOf(property)) && object.get(name) instanceof ObjectNode nested) {
-                ways.add(breakSomewhere(root, property, nested, path));
+                breakSomewhere(root, property, nested, path, ways);
             }
         });
-        return Arbitraries.oneOf(ways);
     }
 
     /** A copy of the valid root with the one value at {@code path} (a JSON pointer) replaced. */

@@ -119,9 +119,12 @@ public final class SpecValidators {
 
     /**
      * The vendor's spec as parsed for the full validator, references resolved, for reading what it documents
-     * (never to be changed: the validator reads the same model). Loads that validator if it is not yet.
+     * (never to be changed: the validator reads the same model). Loads that validator if it is not yet, and
+     * starts loading the other vendors' beside it.
      */
     public OpenAPI parsedSpec(Vendor vendor) {
+        // What reads one spec's documentation reads every vendor's: load the others beside it.
+        preloadFullValidators();
         return full(vendor).api();
     }
 
