@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +21,14 @@ import net.jqwik.api.Tuple;
 /**
  * Values that a spec schema allows, generated from the schema itself (a fully resolved swagger-parser
  * model): objects with a random subset of their optional properties, strings within their length
- * bounds, enums, emails, integers and lists. Only the keywords these specs use are understood; any
+ * bounds, enums, emails, date-times, integers within their format and minimum, and lists of at least their
+ * minItems. Only the keywords these specs use are understood; any
  * other is refused loudly rather than ignored.
  */
 final class SchemaArbitraries {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> UNDERSTOOD_FORMATS = Set.of("email", "int32", "int64");
+    private static final Set<String> UNDERSTOOD_FORMATS = Set.of("email", "int32", "int64", "date-time");
 
     private SchemaArbitraries() {}
 
@@ -47,17 +51,21 @@ final class SchemaArbitraries {
         return switch (typeOf(schema)) {
             case "object" -> object(schema);
             case "array" ->
-                valid(((ArraySchema) schema).getItems()).list().ofMaxSize(4).map(items -> {
-                    ArrayNode array = NODES.arrayNode();
-                    items.forEach(array::add);
-                    return (JsonNode) array;
-                });
-            case "integer" ->
-                "int32".equals(schema.getFormat())
-                        ? Arbitraries.integers().map(NODES::numberNode)
-                        : Arbitraries.longs().map(NODES::numberNode);
+                valid(((ArraySchema) schema).getItems())
+                        .list()
+                        .ofMinSize(minItems(schema))
+                        .ofMaxSize(Math.max(minItems(schema), 4))
+                        .map(items -> {
+                            ArrayNode array = NODES.arrayNode();
+                            items.forEach(array::add);
+                            return (JsonNode) array;
+                        });
+            case "integer" -> integer(schema);
             case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
-            case "string" -> "email".equals(schema.getFormat()) ? email() : text(schema);
+            case "string" ->
+                "email".equals(schema.getFormat())
+                        ? email()
+                        : "date-time".equals(schema.getFormat()) ? dateTime() : text(schema);
             default -> throw new IllegalArgumentException("no generator for type " + typeOf(schema));
         };
     }
@@ -66,6 +74,9 @@ final class SchemaArbitraries {
     static Arbitrary<JsonNode> wrongType(Schema<?> schema) {
         List<JsonNode> others = new ArrayList<>(List.of(
                 NODES.numberNode(42),
+                // A number to the full validator, not an integer, though it is a whole one.
+                NODES.numberNode(1.0),
+                NODES.numberNode(2.5),
                 NODES.textNode("text"),
                 NODES.booleanNode(true),
                 NODES.arrayNode().add("x"),
@@ -118,6 +129,51 @@ final class SchemaArbitraries {
                 .ofMinLength(min)
                 .ofMaxLength(max)
                 .map(NODES::textNode);
+    }
+
+    static int minItems(Schema<?> schema) {
+        return schema.getMinItems() == null ? 0 : schema.getMinItems();
+    }
+
+    private static Arbitrary<JsonNode> integer(Schema<?> schema) {
+        long min = schema.getMinimum() == null
+                ? Long.MIN_VALUE
+                : schema.getMinimum().longValueExact();
+        return "int32".equals(schema.getFormat())
+                ? Arbitraries.integers()
+                        .between((int) Math.max(min, Integer.MIN_VALUE), Integer.MAX_VALUE)
+                        .map(NODES::numberNode)
+                : Arbitraries.longs().between(min, Long.MAX_VALUE).map(NODES::numberNode);
+    }
+
+    /** A date-time in the spellings everyone agrees on: a real date, an optional fraction, Z or an offset. */
+    static Arbitrary<JsonNode> dateTime() {
+        Arbitrary<LocalDateTime> when = Arbitraries.longs()
+                .between(
+                        LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC),
+                        LocalDateTime.of(2199, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC))
+                .map(seconds -> LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC));
+        Arbitrary<String> fraction = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just("")),
+                Tuple.of(
+                        3,
+                        Arbitraries.strings()
+                                .numeric()
+                                .ofMinLength(1)
+                                .ofMaxLength(9)
+                                .map(digits -> "." + digits)));
+        Arbitrary<String> offset = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just("Z")),
+                Tuple.of(
+                        2,
+                        Combinators.combine(
+                                        Arbitraries.of("+", "-"),
+                                        Arbitraries.integers().between(0, 23),
+                                        Arbitraries.integers().between(0, 59))
+                                .as((sign, h, m) -> String.format("%s%02d:%02d", sign, h, m))));
+        return Combinators.combine(when, fraction, offset)
+                .as((w, f, o) ->
+                        NODES.textNode(w.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")) + f + o));
     }
 
     private static Arbitrary<JsonNode> email() {

@@ -1,31 +1,27 @@
 package io.accountcontracts.stub.validation;
 
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.accountcontracts.stub.schema.Checker;
+import io.accountcontracts.stub.schema.SchemaCompiler;
+import io.accountcontracts.stub.schema.SpecDocument;
+import io.accountcontracts.stub.schema.TextValueCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A quick "conforms" for the everyday request to one operation of a spec, and nothing else.
  *
  * <p>The full validator spends most of its time on finding the operation and parsing media types
- * with a general-purpose parser, before it checks the body. This screen knows its one operation in
- * advance and accepts only the plainest spellings of the media types, then checks the path
- * parameters and the body with the full validator's own {@link SchemaValidator}, built on the same
- * parsed spec, so a value passes here only if it passes there. Anything it does not recognise (a
- * query string, an escaped path character, another media type spelling, a failing schema) is left to
- * the full validator, which alone decides and words every rejection.
+ * with a general-purpose parser, before it checks the body with a general JSON Schema engine. This screen
+ * knows its one operation in advance and accepts only the plainest spellings of the media types, then
+ * checks the path parameters and the body with checkers compiled from the spec's own schemas, which take
+ * only what the full validator takes. Anything it does not recognise (a query string, an escaped path
+ * character, another media type spelling, a body it cannot vouch for) is left to the full validator, which
+ * alone decides and words every rejection.
  */
 final class OperationScreen {
 
@@ -34,113 +30,88 @@ final class OperationScreen {
     private static final Set<String> PLAIN_ACCEPT = Set.of("application/json", "*/*");
 
     private final String method;
+    // The template's segments: a literal, or null where a path parameter goes.
     private final String[] segments;
-    private final Schema<?>[] parameterSchemas;
-    private final Schema<?> bodySchema;
-    private final SchemaValidator schemas;
+    private final List<Predicate<String>> parameters;
+    private final Checker body;
 
-    private OperationScreen(
-            String method,
-            String[] segments,
-            Schema<?>[] parameterSchemas,
-            Schema<?> bodySchema,
-            SchemaValidator schemas) {
+    private OperationScreen(String method, String[] segments, List<Predicate<String>> parameters, Checker body) {
         this.method = method;
         this.segments = segments;
-        this.parameterSchemas = parameterSchemas;
-        this.bodySchema = bodySchema;
-        this.schemas = schemas;
+        this.parameters = parameters;
+        this.body = body;
     }
 
     /**
-     * A screen for an operation that takes a required JSON body, declares no parameters but path ones,
-     * and answers only JSON; empty for any other operation, which then always gets the full validator.
+     * A screen for an operation that takes a required JSON body, declares no parameters but string path
+     * ones, and answers only JSON; empty for any other operation, which then always gets the full validator.
+     *
+     * @param method the method in upper case, as the validator names it
      */
     static Optional<OperationScreen> of(
-            String pathTemplate,
-            String method,
-            Operation operation,
-            List<Parameter> pathItemParameters,
-            Map<String, Schema> components,
-            SchemaValidator schemas) {
-        List<Parameter> parameters = new ArrayList<>();
-        if (pathItemParameters != null) {
-            parameters.addAll(pathItemParameters);
+            SpecDocument spec, String pathTemplate, String method, JsonNode pathItem, JsonNode operation) {
+        List<JsonNode> declared = new ArrayList<>();
+        for (JsonNode list : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
+            for (JsonNode parameter : list) {
+                JsonNode resolved = spec.resolve(parameter);
+                if (resolved == null || !"path".equals(resolved.path("in").textValue())) {
+                    return Optional.empty();
+                }
+                declared.add(resolved);
+            }
         }
-        if (operation.getParameters() != null) {
-            parameters.addAll(operation.getParameters());
-        }
-        boolean onlyPathParameters = parameters.stream().allMatch(p -> "path".equals(p.getIn()));
-        boolean requiredJsonBody = operation.getRequestBody() != null
-                && Boolean.TRUE.equals(operation.getRequestBody().getRequired())
-                && operation.getRequestBody().getContent() != null
-                && operation.getRequestBody().getContent().keySet().equals(Set.of("application/json"));
-        boolean answersJson = operation.getResponses() != null
-                && operation.getResponses().values().stream()
-                        .map(ApiResponse::getContent)
-                        .allMatch(content -> content != null && content.containsKey("application/json"));
-        if (!onlyPathParameters || !requiredJsonBody || !answersJson) {
+        JsonNode requestBody = spec.resolve(operation.path("requestBody"));
+        if (requestBody == null
+                || !requestBody.path("required").booleanValue()
+                || !onlyJson(requestBody.path("content"))
+                || !answersOnlyJson(spec, operation.path("responses"))) {
             return Optional.empty();
         }
+        SchemaCompiler schemas = new SchemaCompiler(spec);
+        TextValueCompiler texts = new TextValueCompiler(spec, schemas);
         String[] segments = pathTemplate.substring(1).split("/", -1);
-        Schema<?>[] parameterSchemas = new Schema<?>[segments.length];
+        List<Predicate<String>> parameters = new ArrayList<>();
         for (int i = 0; i < segments.length; i++) {
             if (segments[i].startsWith("{") && segments[i].endsWith("}")) {
                 String name = segments[i].substring(1, segments[i].length() - 1);
-                Optional<Parameter> declared = parameters.stream()
-                        .filter(p -> name.equals(p.getName()))
+                Optional<JsonNode> parameter = declared.stream()
+                        .filter(p -> name.equals(p.path("name").textValue()))
                         .findFirst();
-                if (declared.isEmpty() || declared.get().getSchema() == null) {
+                if (parameter.isEmpty()
+                        || !"string".equals(typeOf(spec, parameter.get().get("schema")))) {
                     return Optional.empty();
                 }
-                // null: any non-empty segment satisfies it, so there is nothing to ask the validator.
-                parameterSchemas[i] = anyNonEmptyString(declared.get().getSchema())
-                        ? null
-                        : declared.get().getSchema();
+                parameters.add(texts.compile(parameter.get().get("schema")));
                 segments[i] = null;
             } else if (segments[i].contains("{")) {
                 return Optional.empty();
             }
         }
-        MediaType json = operation.getRequestBody().getContent().get("application/json");
-        if (json.getSchema() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new OperationScreen(
-                method, segments, parameterSchemas, byReference(json.getSchema(), components), schemas));
+        Checker body = schemas.compile(
+                requestBody.path("content").path("application/json").get("schema"));
+        return Optional.of(new OperationScreen(method, segments, List.copyOf(parameters), body));
     }
 
-    /** A plain string schema that every non-empty string satisfies (both specs' ids are such). */
-    private static boolean anyNonEmptyString(Schema<?> schema) {
-        return "string".equals(schema.getType())
-                && schema.getFormat() == null
-                && schema.getPattern() == null
-                && schema.getMaxLength() == null
-                && schema.getEnum() == null
-                && schema.getNot() == null
-                && schema.getAllOf() == null
-                && schema.getAnyOf() == null
-                && schema.getOneOf() == null
-                && (schema.getMinLength() == null || schema.getMinLength() <= 1);
+    private static boolean onlyJson(JsonNode content) {
+        return content.size() == 1 && content.has("application/json");
     }
 
-    /**
-     * The body schema as a reference to its component, when it is one. The validator caches each compiled
-     * schema under the schema object itself, so every check hashes and compares that key: for a whole
-     * request schema, a walk of every nested property on every request. A one-field reference is the
-     * same schema to the validator (it resolves it against the spec's components) at a fraction of that
-     * cost. The agreement property in the contract tests holds it to the full validator's verdicts.
-     */
-    private static Schema<?> byReference(Schema<?> schema, Map<String, Schema> components) {
-        if (components == null) {
-            return schema;
+    private static boolean answersOnlyJson(SpecDocument spec, JsonNode responses) {
+        if (!responses.isObject() || responses.isEmpty()) {
+            return false;
         }
-        return components.entrySet().stream()
-                .filter(component ->
-                        component.getValue() == schema || component.getValue().equals(schema))
-                .findFirst()
-                .<Schema<?>>map(component -> new Schema<>().$ref("#/components/schemas/" + component.getKey()))
-                .orElse(schema);
+        for (JsonNode response : responses) {
+            JsonNode resolved = spec.resolve(response);
+            if (resolved == null || !resolved.path("content").has("application/json")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String typeOf(SpecDocument spec, JsonNode schema) {
+        JsonNode resolved = schema == null ? null : spec.resolve(schema);
+        return resolved == null ? null : resolved.path("type").textValue();
     }
 
     /**
@@ -166,26 +137,17 @@ final class OperationScreen {
         if (parts.length != segments.length) {
             return false;
         }
+        int parameter = 0;
         for (int i = 0; i < parts.length; i++) {
             if (segments[i] == null) {
-                String value = parts[i];
-                if (value.isEmpty()
-                        || (parameterSchemas[i] != null
-                                && !passes(schemas.validate(
-                                        () -> TextNode.valueOf(value),
-                                        parameterSchemas[i],
-                                        "request.parameter.path")))) {
+                if (parts[i].isEmpty() || !parameters.get(parameter++).test(parts[i])) {
                     return false;
                 }
             } else if (!segments[i].equals(parts[i])) {
                 return false;
             }
         }
-        return passes(schemas.validate(() -> body, bodySchema, "request.body"));
-    }
-
-    private static boolean passes(ValidationReport report) {
-        return report.getMessages().stream().noneMatch(m -> m.getLevel() == ValidationReport.Level.ERROR);
+        return this.body.accepts(body);
     }
 
     private static String plain(String mediaType) {

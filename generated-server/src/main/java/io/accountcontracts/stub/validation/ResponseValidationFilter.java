@@ -1,9 +1,7 @@
 package io.accountcontracts.stub.validation;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.proxy.Proxied;
@@ -15,10 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +21,14 @@ import org.slf4j.LoggerFactory;
  * With {@code --strict-responses}: checks every response the stub is about to send on a vendor
  * path (its own, not a proxied vendor's) against the spec, and turns a violation into a logged 500 instead of a quietly wrong body.
  *
- * <p>The entity is serialised here, once, and handed on as bytes, so checking costs no second
- * serialisation.
+ * <p>The entity is turned into a JSON tree once, which the answer screen checks, and that tree is written
+ * once and handed on as bytes: the bytes sent are the ones checked, and checking costs no second
+ * serialisation. Only an answer the screen does not take goes to the full validator.
  */
 @Priority(Priorities.USER + 1000)
 public final class ResponseValidationFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseValidationFilter.class);
-    // Requests that match no operation of the spec (a GET on a PUT-only path) have nothing to check against.
-    private static final Set<String> NO_OPERATION =
-            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final SpecValidators validators;
     private final ObjectMapper mapper;
@@ -49,41 +42,36 @@ public final class ResponseValidationFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Route route = Route.of(request);
         // A proxied answer has been checked by the proxy already, and is the vendor's to pass on as it came.
-        // A method no spec knows (FOO, or put in lower case) names no operation: nothing to check its answer
-        // against, as for a GET on a PUT-only path.
-        Optional<Request.Method> method = Methods.of(request.getMethod());
-        if (!route.isVendor() || Proxied.of(request) != null || method.isEmpty()) {
+        if (!route.isVendor() || Proxied.of(request) != null) {
             return;
         }
-        String body;
-        try {
-            body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : "";
-        } catch (JsonProcessingException e) {
-            fail(
-                    request,
-                    response,
-                    route.vendor(),
-                    List.of("entity could not be serialised: " + e.getOriginalMessage()));
-            return;
+        JsonNode tree = null;
+        byte[] bytes = null;
+        if (response.hasEntity()) {
+            try {
+                tree = mapper.valueToTree(response.getEntity());
+                bytes = mapper.writeValueAsBytes(tree);
+            } catch (IllegalArgumentException | JsonProcessingException e) {
+                fail(request, response, route.vendor(), List.of("entity could not be serialised: " + why(e)));
+                return;
+            }
         }
-        SimpleResponse.Builder candidate = SimpleResponse.Builder.status(response.getStatus());
-        response.getStringHeaders().forEach(candidate::withHeader);
-        if (!body.isEmpty()) {
-            candidate.withBody(body);
+        if (!validators.answerConformsQuickly(
+                route.vendor(), route.operationId(), response.getStatus(), response.getStringHeaders(), tree)) {
+            List<String> problems = FullAnswerCheck.problems(validators, route.vendor(), request, response, bytes);
+            if (!problems.isEmpty()) {
+                fail(request, response, route.vendor(), problems);
+                return;
+            }
         }
-        ValidationReport report = validators.validateResponse(
-                route.vendor(), method.get(), "/" + request.getUriInfo().getPath(false), candidate.build());
-        List<String> problems = report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && !NO_OPERATION.contains(m.getKey()))
-                .map(ValidationReport.Message::getMessage)
-                .toList();
-        if (!problems.isEmpty()) {
-            fail(request, response, route.vendor(), problems);
-            return;
+        if (bytes != null) {
+            response.setEntity(bytes, null, MediaType.APPLICATION_JSON_TYPE);
         }
-        if (!body.isEmpty()) {
-            response.setEntity(body.getBytes(StandardCharsets.UTF_8), null, MediaType.APPLICATION_JSON_TYPE);
-        }
+    }
+
+    private static String why(Exception e) {
+        Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof JsonProcessingException json ? json.getOriginalMessage() : cause.getMessage();
     }
 
     private static void fail(

@@ -1,73 +1,81 @@
 package io.accountcontracts.stub.validation;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.OpenApiInteractionValidator.SpecSource;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.schema.SchemaValidator;
-import com.atlassian.oai.validator.util.OpenApiLoader;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMapper;
+import io.accountcontracts.stub.json.JsonText;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * One validator per vendor spec, built once from the specs on the classpath (the {@code openapi}
- * artifact), because building one parses and resolves the whole document. Each spec is parsed once,
- * and the full validator and the per-operation {@link OperationScreen}s share that parsed model.
+ * Each vendor's spec, checked two ways. The screens, compiled from the spec's YAML when this is made, take
+ * the everyday valid request and answer on their own. The full validator (swagger-parser and
+ * swagger-request-validator, most of a stub's start-up and some 1,300 classes) decides everything else and
+ * words every rejection; it is loaded when first needed, once per vendor, or ahead of that by
+ * {@link #preloadFullValidators()}.
  */
 public final class SpecValidators {
 
     private static final String VANTAGE_SAMPLE = "/v2/managed_accounts/warm-up";
     private static final String ELASTIC_PATH_SAMPLE = "/v2/accounts/warm-up";
-    // BearerAuthFilter has already checked the header, as RFC 7235 reads it; the validator would
-    // refuse a lower-case "bearer" scheme that the RFC allows. And the validator, left to itself, treats
-    // every object schema as closed: a response field the vendor added later (or a fixture holding one)
-    // would be refused. The specs close the request schemas themselves (additionalProperties: false),
-    // so that rule still holds for requests.
-    private static final LevelResolver LEVELS = LevelResolver.create()
-            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-            .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE)
-            .build();
+    private static final Map<String, List<String>> JSON_ONLY = Map.of("Content-Type", List.of("application/json"));
+    // Text checked here is read strictly: a name twice, or anything after the value, is left to the full validator.
+    private static final ObjectMapper STRICT =
+            JsonMapper.create().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final Map<Vendor, CompletableFuture<Spec>> specs = new EnumMap<>(Vendor.class);
+    private record Source(String resource, String samplePath, String sampleBody) {}
 
-    private record Spec(OpenAPI api, OpenApiInteractionValidator validator, Map<String, OperationScreen> screens) {}
+    private static final Map<Vendor, Source> SOURCES = Map.of(
+            Vendor.VANTAGE,
+            new Source("/openapi/vantage-managed-accounts.yaml", VANTAGE_SAMPLE, "{\"name\":\"warm-up\"}"),
+            Vendor.ELASTIC_PATH,
+            new Source(
+                    "/openapi/elasticpath-accounts.yaml",
+                    ELASTIC_PATH_SAMPLE,
+                    "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}"));
+
+    private final Map<Vendor, CompletableFuture<SpecScreens>> screens = new EnumMap<>(Vendor.class);
+    private final Map<Vendor, LoadOnce<FullValidator>> full = new EnumMap<>(Vendor.class);
 
     /**
-     * Starts loading both specs, each on its own thread: parsing them is most of the stub's start-up,
-     * and the server is set up meanwhile. Every method waits for the spec it needs.
+     * Starts compiling both specs' screens, each on its own thread, so that a server is set up meanwhile.
+     * The full validators are not loaded here.
      */
     public SpecValidators() {
-        specs.put(
-                Vendor.VANTAGE,
-                loadInBackground("/openapi/vantage-managed-accounts.yaml", VANTAGE_SAMPLE, "{\"name\":\"warm-up\"}"));
-        specs.put(
-                Vendor.ELASTIC_PATH,
-                loadInBackground(
-                        "/openapi/elasticpath-accounts.yaml",
-                        ELASTIC_PATH_SAMPLE,
-                        "{\"data\":{\"type\":\"account\",\"name\":\"warm-up\"}}"));
+        SOURCES.forEach((vendor, source) -> {
+            screens.put(vendor, screensInBackground(source));
+            full.put(
+                    vendor,
+                    new LoadOnce<>(
+                            "full-validator " + source.resource(),
+                            () -> FullValidator.load(source.resource(), source.samplePath(), source.sampleBody())));
+        });
+    }
+
+    /**
+     * Starts loading both full validators on threads of their own, unless they are loaded or loading: for a
+     * long-running server, which would rather not pay for one on its first invalid request. Returns at once.
+     */
+    public void preloadFullValidators() {
+        full.values().forEach(LoadOnce::startInBackground);
     }
 
     public ValidationReport validateRequest(Vendor vendor, Request request) {
-        return spec(vendor).validator().validateRequest(request);
+        return full(vendor).validateRequest(request);
     }
 
     /**
@@ -88,21 +96,36 @@ public final class SpecValidators {
             String contentType,
             String accept,
             JsonNode body) {
-        OperationScreen screen =
-                operationId == null ? null : spec(vendor).screens().get(operationId);
+        OperationScreen screen = operationId == null ? null : screens(vendor).request(operationId);
         return screen != null && screen.conforms(method, rawPath, rawQuery, contentType, accept, body);
     }
 
+    /**
+     * True when an answer to the operation certainly conforms to what the vendor's spec documents for its
+     * status, found without the full validator; false means only that {@link #validateResponse} must decide.
+     *
+     * @param headers the answer's headers, Content-Type among them, names in any case
+     * @param body the body as a tree; null when there is none
+     */
+    public boolean answerConformsQuickly(
+            Vendor vendor, String operationId, int status, Map<String, List<String>> headers, JsonNode body) {
+        AnswerScreen screen = operationId == null ? null : screens(vendor).answer(operationId);
+        return screen != null && screen.conforms(status, headers, body);
+    }
+
     public ValidationReport validateResponse(Vendor vendor, Request.Method method, String path, Response response) {
-        return spec(vendor).validator().validateResponse(path, method, response);
+        return full(vendor).validateResponse(path, method, response);
     }
 
     /**
-     * The vendor's spec as parsed for the validators, references resolved, for reading what it documents
-     * (never to be changed: the validators read the same model).
+     * The vendor's spec as parsed for the full validator, references resolved, for reading what it documents
+     * (never to be changed: the validator reads the same model). Loads that validator if it is not yet, and
+     * starts loading the other vendors' beside it.
      */
     public OpenAPI parsedSpec(Vendor vendor) {
-        return spec(vendor).api();
+        // What reads one spec's documentation reads every vendor's: load the others beside it.
+        preloadFullValidators();
+        return full(vendor).api();
     }
 
     /** Error messages of a report, one line each. */
@@ -112,21 +135,30 @@ public final class SpecValidators {
 
     /** Errors of a report with the rule (message key) each broke, for tallying by rule. */
     public static List<Problem> problems(ValidationReport report) {
-        return report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> new Problem(m.getKey(), m.getMessage()))
-                .toList();
+        return FullValidator.problems(report);
     }
 
     /** Checks a stored Vantage record against the spec's 200 response schema. */
     public List<String> checkManagedAccount(String json) {
-        return errors(validateResponse(Vendor.VANTAGE, Request.Method.PUT, VANTAGE_SAMPLE, ok(json)));
+        JsonNode record = strictlyRead(json);
+        if (record != null
+                && answerConformsQuickly(Vendor.VANTAGE, Vendor.VANTAGE.operationId(), 200, JSON_ONLY, record)) {
+            return List.of();
+        }
+        return messages(full(Vendor.VANTAGE).checkPutAnswer(VANTAGE_SAMPLE, 200, json, Map.of()));
     }
 
     /** Checks a stored Elastic Path record (the {@code data} object) against the spec's 200 response schema. */
     public List<String> checkAccount(String json) {
-        return errors(validateResponse(
-                Vendor.ELASTIC_PATH, Request.Method.PUT, ELASTIC_PATH_SAMPLE, ok("{\"data\":" + json + "}")));
+        JsonNode record = strictlyRead(json);
+        if (record != null) {
+            ObjectNode answer = JsonNodeFactory.instance.objectNode().set("data", record);
+            if (answerConformsQuickly(Vendor.ELASTIC_PATH, Vendor.ELASTIC_PATH.operationId(), 200, JSON_ONLY, answer)) {
+                return List.of();
+            }
+        }
+        return messages(full(Vendor.ELASTIC_PATH)
+                .checkPutAnswer(ELASTIC_PATH_SAMPLE, 200, "{\"data\":" + json + "}", Map.of()));
     }
 
     /**
@@ -140,104 +172,71 @@ public final class SpecValidators {
     public List<Problem> checkAnswer(String operationId, int status, String body, Map<String, String> headers) {
         for (Vendor vendor : Vendor.values()) {
             if (vendor.operationId().equals(operationId)) {
-                SimpleResponse.Builder answer =
-                        SimpleResponse.Builder.status(status).withContentType("application/json");
-                headers.forEach(answer::withHeader);
-                if (body != null) {
-                    answer.withBody(body);
+                JsonNode tree = body == null ? null : strictlyRead(body);
+                Map<String, List<String>> sent = new LinkedHashMap<>(JSON_ONLY);
+                headers.forEach((name, value) -> sent.merge(name, List.of(value), SpecValidators::both));
+                if (tree != null && answerConformsQuickly(vendor, operationId, status, sent, tree)) {
+                    return List.of();
                 }
                 String path = vendor == Vendor.VANTAGE ? VANTAGE_SAMPLE : ELASTIC_PATH_SAMPLE;
-                return problems(validateResponse(vendor, Request.Method.PUT, path, answer.build()));
+                return full(vendor).checkPutAnswer(path, status, body, headers);
             }
         }
         return List.of();
     }
 
-    /** Waits until both specs are loaded, and each has run one throw-away request through both checks. */
+    /** Waits until both specs' screens are compiled; the full validators load later, when first needed. */
     public void awaitLoaded() {
-        specs.keySet().forEach(this::spec);
+        screens.keySet().forEach(this::screens);
     }
 
-    private static Response ok(String json) {
-        return SimpleResponse.Builder.ok()
-                .withContentType("application/json")
-                .withBody(json)
-                .build();
-    }
-
-    private Spec spec(Vendor vendor) {
+    private SpecScreens screens(Vendor vendor) {
         try {
-            return specs.get(vendor).join();
+            return screens.get(vendor).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
-    private static CompletableFuture<Spec> loadInBackground(String resource, String samplePath, String sampleBody) {
-        return CompletableFuture.supplyAsync(() -> warm(load(resource), samplePath, sampleBody), task -> {
-            Thread loader = new Thread(task, "spec-loader " + resource);
+    private FullValidator full(Vendor vendor) {
+        return full.get(vendor).get();
+    }
+
+    private static CompletableFuture<SpecScreens> screensInBackground(Source source) {
+        return CompletableFuture.supplyAsync(() -> warm(SpecScreens.read(source.resource()), source), task -> {
+            Thread loader = new Thread(task, "spec-screens " + source.resource());
             loader.setDaemon(true);
             loader.start();
         });
     }
 
-    private static Spec load(String resource) {
-        OpenAPI api = new OpenApiLoader().loadApi(SpecSource.inline(read(resource)), List.of(), parseOptions());
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(api)
-                .withLevelResolver(LEVELS)
-                .build();
-        SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
-        Map<String, OperationScreen> screens = new HashMap<>();
-        api.getPaths()
-                .forEach((template, item) -> item.readOperationsMap()
-                        .forEach((method, operation) -> OperationScreen.of(
-                                        template,
-                                        method.name(),
-                                        operation,
-                                        item.getParameters(),
-                                        api.getComponents() == null
-                                                ? null
-                                                : api.getComponents().getSchemas(),
-                                        schemas)
-                                .ifPresent(screen -> screens.put(operation.getOperationId(), screen))));
-        return new Spec(api, validator, Map.copyOf(screens));
-    }
-
-    // The first validation is far slower than later ones; pay for it before the first caller does.
-    private static Spec warm(Spec spec, String path, String body) {
-        spec.validator()
-                .validateRequest(SimpleRequest.Builder.put(path)
-                        .withContentType("application/json")
-                        .withAuthorization("Bearer warm-up")
-                        .withBody(body)
-                        .build());
-        JsonNode tree;
-        try {
-            tree = JsonMapper.create().readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        spec.screens().values().forEach(screen -> screen.conforms("PUT", path, null, "application/json", null, tree));
-        return spec;
-    }
-
-    // What OpenApiInteractionValidator.Builder uses when it loads a spec itself.
-    private static ParseOptions parseOptions() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        options.setResolveCombinators(false);
-        return options;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = SpecValidators.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+    // One throw-away request through the screen, so the first caller does not load its classes.
+    private static SpecScreens warm(SpecScreens screens, Source source) {
+        JsonNode body = strictlyRead(source.sampleBody());
+        for (Vendor vendor : Vendor.values()) {
+            OperationScreen screen = screens.request(vendor.operationId());
+            if (screen != null) {
+                screen.conforms("PUT", source.samplePath(), null, "application/json", null, body);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return screens;
+    }
+
+    private static JsonNode strictlyRead(String json) {
+        try {
+            return JsonText.readOne(STRICT, json);
+        } catch (IOException | JsonText.NotJson e) {
+            return null;
+        }
+    }
+
+    private static List<String> messages(List<Problem> problems) {
+        return problems.stream().map(Problem::message).toList();
+    }
+
+    private static List<String> both(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
