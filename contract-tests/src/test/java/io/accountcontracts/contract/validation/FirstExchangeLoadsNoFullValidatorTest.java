@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,12 +53,10 @@ class FirstExchangeLoadsNoFullValidatorTest {
     }
 
     /**
-     * The same for a whole stub: start (fixtures checked), one valid PUT, its answer checked strictly. It needs
-     * the documented responses to be read from the spec when first asked for, not at the stub's start, as
-     * StubServer still does.
+     * The same for a whole stub: start (fixtures checked), one valid PUT, its answer checked strictly. The
+     * documented responses are read from the spec only when first asked for.
      */
     @Test
-    @Disabled("until StubServer stops reading the documented responses (DocumentedResponses) at start; issue 21")
     void aStubsFirstValidExchangeLoadsNone(@TempDir Path dir) throws Exception {
         List<String> loaded = classesLoaded(dir, StubExchange.class, "valid");
 
