@@ -42,6 +42,7 @@ import io.accountcontracts.stub.ratelimit.RateLimiter;
 import io.accountcontracts.stub.resources.AccountsResource;
 import io.accountcontracts.stub.resources.ManagedAccountsResource;
 import io.accountcontracts.stub.routing.RouteFilter;
+import io.accountcontracts.stub.startup.ClassPreload;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import io.accountcontracts.stub.tls.TlsMaterial;
@@ -158,6 +159,7 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalArgumentException when a fixture record breaks the spec or a uniqueness rule
      */
     public static StubServer start(StubConfig config, SpecValidators validators, ApplicationPool pool) {
+        ClassPreload.start();
         try {
             return startWith(config, validators, pool);
         } catch (RuntimeException e) {

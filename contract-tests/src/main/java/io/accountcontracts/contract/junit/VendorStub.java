@@ -9,6 +9,7 @@ import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.admin.Journal;
 import io.accountcontracts.stub.programmed.ProgrammedResponse;
 import io.accountcontracts.stub.ratelimit.RateLimit;
+import io.accountcontracts.stub.startup.ClassPreload;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.io.IOException;
@@ -51,6 +52,8 @@ public final class VendorStub implements AutoCloseable {
 
     /** Starts a stub as the extension would; for use outside JUnit (a benchmark, a main method). */
     public static VendorStub start(VendorStubExtension.Options options) {
+        // First of all: the first stub in a JVM loads its classes while the specs' screens are read (ClassPreload).
+        ClassPreload.start();
         StubConfig config = StubConfig.builder()
                 .port(options.port())
                 .tokens(options.tokens())
