@@ -315,6 +315,7 @@ public final class StubServer implements AutoCloseable {
                 // jersey-bean-validation would otherwise switch on (docs/builds.md).
                 .property(ServerProperties.BV_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+                .property(CommonProperties.PROVIDER_DEFAULT_DISABLE, "ALL")
                 .register(new JacksonJsonProvider(mapper));
     }
 

@@ -29,9 +29,13 @@ import java.util.Map;
 public final class SpecResource {
 
     public static final String ROOT = "/openapi/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    // Made when first needed (?server=self): the YAML parser's classes are no part of a stub's start.
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> files = Map.of(
@@ -47,7 +51,9 @@ public final class SpecResource {
     @Path("{name}.yaml")
     public Response yaml(@PathParam("name") String name, @QueryParam("server") String server) throws IOException {
         String yaml = file(name + ".yaml");
-        String body = "self".equals(server) ? YAML.writeValueAsString(withSelfFirst(YAML.readTree(yaml))) : yaml;
+        String body = "self".equals(server)
+                ? Yaml.MAPPER.writeValueAsString(withSelfFirst(Yaml.MAPPER.readTree(yaml)))
+                : yaml;
         return Response.ok(body, "application/yaml").build();
     }
 

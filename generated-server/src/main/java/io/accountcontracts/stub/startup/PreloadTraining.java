@@ -39,6 +39,9 @@ public final class PreloadTraining {
             throw new IllegalArgumentException("usage: PreloadTraining OUTPUT");
         }
         Path output = Path.of(args[0]);
+        // The training's own stub must not preload an earlier build's list (which is on its classpath): the list
+        // would then carry forward whatever that build loaded.
+        Files.deleteIfExists(output);
         Path log = Files.createTempFile("class-load", ".log");
         try {
             Process training = new ProcessBuilder(
