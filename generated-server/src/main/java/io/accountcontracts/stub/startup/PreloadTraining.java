@@ -76,11 +76,11 @@ public final class PreloadTraining {
             }
             String name = line.substring(0, space);
             String source = line.substring(space + " source: ".length());
-            // Hidden and lambda classes (a '/' in the name) cannot be loaded by name; shared ones load fast already;
-            // the training's own class is no stub's.
+            // Shared classes load fast already, and hidden and lambda classes (defined, not found on a class path)
+            // cannot be loaded by name; the training's own class is no stub's.
             boolean fromClasspath =
                     source.startsWith("file:") || source.startsWith("jar:") || source.startsWith("jrt:");
-            if (fromClasspath && name.indexOf('/') < 0 && !name.startsWith(PreloadTraining.class.getName())) {
+            if (fromClasspath && !name.startsWith(PreloadTraining.class.getName())) {
                 names.add(name);
             }
         }
