@@ -34,8 +34,11 @@ public final class SpecValidators {
     private static final String ELASTIC_PATH_SAMPLE = "/v2/accounts/warm-up";
     private static final Map<String, List<String>> JSON_ONLY = Map.of("Content-Type", List.of("application/json"));
     // Text checked here is read strictly: a name twice, or anything after the value, is left to the full validator.
-    private static final ObjectMapper STRICT =
-            JsonMapper.create().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final class Strict {
+        // Made on a screens thread, when first needed: a JSON mapper's first making is a quarter of a second of
+        // class loading, which the thread that builds the server should not wait for here.
+        static final ObjectMapper MAPPER = JsonMapper.create().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     private record Source(String resource, String samplePath, String sampleBody) {}
 
@@ -224,7 +227,7 @@ public final class SpecValidators {
 
     private static JsonNode strictlyRead(String json) {
         try {
-            return JsonText.readOne(STRICT, json);
+            return JsonText.readOne(Strict.MAPPER, json);
         } catch (IOException | JsonText.NotJson e) {
             return null;
         }
