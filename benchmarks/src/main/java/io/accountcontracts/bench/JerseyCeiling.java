@@ -40,7 +40,7 @@ public final class JerseyCeiling {
 
     private JerseyCeiling() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         if (args.length != 1) {
             System.err.println("usage: JerseyCeiling PORT");
             System.exit(2);
@@ -55,6 +55,8 @@ public final class JerseyCeiling {
                         "127.0.0.1", port, JerseyApplication.build(resources), StubServer.workerPool())
                 .start();
         System.out.println("Listening on http://127.0.0.1:" + listener.address().getPort());
+        // Grizzly's threads are daemons: the JVM would exit with this method. It runs until it is killed.
+        Thread.currentThread().join();
     }
 
     // A JSON tree, as the stub's resources answer with, so Jackson writes it on every request as there.
