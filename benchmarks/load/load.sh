@@ -310,7 +310,7 @@ run_endpoint() { # label, path, body, name of the port table
 run_endpoint "Vantage PUT" "$VANTAGE_PATH" "$VANTAGE_BODY" PORT_VANTAGE
 run_endpoint "Elastic Path PUT" "$EP_PATH" "$EP_BODY" PORT_EP
 
-# The stub's own ceiling: Jersey on the JDK server answering GET /__admin/health, with no validation,
+# The stub's own ceiling: Jersey on Grizzly answering GET /__admin/health, with no validation,
 # no store and no request body. However fast validation and updates get, the stub cannot pass this.
 echo "== stub GET /__admin/health: warm-up ${WARMUP}s, then $ROUNDS rounds of ${DURATION}s"
 export BENCH_METHOD=GET
@@ -353,7 +353,7 @@ seconds_to_80() { # name -> the first second of its curve at >= 80% of its stead
     done
   fi
   echo
-  echo "The stub's framework ceiling, GET /__admin/health (Jersey on the JDK server, no validation, no store):" \
+  echo "The stub's framework ceiling, GET /__admin/health (Jersey on Grizzly, no validation, no store):" \
        "$(printf '%.0f' "$HEALTH_RPS") req/s."
   echo
   echo "Start-up to the first 200, median of $STARTS: stub ${STARTUP[stub]} s, Prism ${STARTUP[prism]} s" \
