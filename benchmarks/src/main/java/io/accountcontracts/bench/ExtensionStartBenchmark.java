@@ -3,6 +3,7 @@ package io.accountcontracts.bench;
 import io.accountcontracts.contract.junit.VendorStub;
 import io.accountcontracts.contract.junit.VendorStubExtension;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,17 +55,22 @@ public class ExtensionStartBenchmark {
     /** One test class as the extension runs it: a stub started, one validated update answered, the stub stopped. */
     static int startServeOneAndStop(HttpClient client) throws IOException, InterruptedException {
         try (VendorStub stub = VendorStub.start(DEFAULTS)) {
-            HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(stub.baseUri().resolve(Endpoint.ELASTIC_PATH.path))
-                            .header("Content-Type", Endpoint.CONTENT_TYPE)
-                            .header("Authorization", "Bearer " + Endpoint.TOKEN)
-                            .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the first update answered " + response.statusCode());
-            }
-            return response.statusCode();
+            return update(client, stub.baseUri());
         }
+    }
+
+    /** The bench's Elastic Path update, sent to a server at {@code base}; anything but a 200 fails the run. */
+    static int update(HttpClient client, URI base) throws IOException, InterruptedException {
+        HttpResponse<Void> response = client.send(
+                HttpRequest.newBuilder(base.resolve(Endpoint.ELASTIC_PATH.path))
+                        .header("Content-Type", Endpoint.CONTENT_TYPE)
+                        .header("Authorization", "Bearer " + Endpoint.TOKEN)
+                        .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the update answered " + response.statusCode());
+        }
+        return response.statusCode();
     }
 }

@@ -6,14 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.accountcontracts.contract.junit.VendorStub;
-import io.accountcontracts.contract.junit.VendorStubExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,14 +55,8 @@ public class SuiteStartBenchmark {
 
     @Benchmark
     public int oneTestClass() throws IOException, InterruptedException {
-        return target == Target.KIT ? kit(client) : wireMock(client);
-    }
-
-    private static int kit(HttpClient client) throws IOException, InterruptedException {
-        try (VendorStub stub =
-                VendorStub.start(new VendorStubExtension.Options(0, Set.of(Endpoint.TOKEN), null, true))) {
-            return send(client, stub.baseUri());
-        }
+        // The kit's class is ExtensionStartBenchmark's: the stub started with the extension's options.
+        return target == Target.KIT ? ExtensionStartBenchmark.startServeOneAndStop(client) : wireMock(client);
     }
 
     private static int wireMock(HttpClient client) throws IOException, InterruptedException {
@@ -76,23 +65,9 @@ public class SuiteStartBenchmark {
         try {
             server.stubFor(put(urlEqualTo(Endpoint.ELASTIC_PATH.path))
                     .willReturn(okJson("{\"data\":{\"type\":\"account\",\"name\":\"Bench\"}}")));
-            return send(client, URI.create(server.baseUrl()));
+            return ExtensionStartBenchmark.update(client, URI.create(server.baseUrl()));
         } finally {
             server.stop();
         }
-    }
-
-    private static int send(HttpClient client, URI base) throws IOException, InterruptedException {
-        HttpResponse<Void> response = client.send(
-                HttpRequest.newBuilder(base.resolve(Endpoint.ELASTIC_PATH.path))
-                        .header("Content-Type", Endpoint.CONTENT_TYPE)
-                        .header("Authorization", "Bearer " + Endpoint.TOKEN)
-                        .PUT(HttpRequest.BodyPublishers.ofString(Endpoint.ELASTIC_PATH.body))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the PUT answered " + response.statusCode());
-        }
-        return response.statusCode();
     }
 }
