@@ -1,9 +1,15 @@
 package io.accountcontracts.stub.http;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
@@ -27,6 +33,11 @@ public final class Listener {
     static {
         GRIZZLY_LOG.setLevel(Level.SEVERE);
     }
+
+    // How long stop() waits for the ports to close, and how often it looks: a bound, not an expected wait.
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+    private static final Duration PROBE_TIMEOUT = Duration.ofMillis(200);
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(2);
 
     private final HttpServer server;
     private final NetworkListener listener;
@@ -119,8 +130,40 @@ public final class Listener {
         return secure == null ? null : new InetSocketAddress(secure.getHost(), secure.getPort());
     }
 
-    /** Closes the listener and every connection; the application is left as it is, for its owner. */
+    /**
+     * Closes the listener and every connection, and returns once its ports refuse connections; the application is
+     * left as it is, for its owner.
+     */
     public void stop() {
+        List<InetSocketAddress> bound = new ArrayList<>(2);
+        bound.add(address());
+        if (secure != null) {
+            bound.add(secureAddress());
+        }
         server.shutdownNow();
+        // Grizzly closes a listening socket on its selector thread, which may still be at it when shutdownNow()
+        // returns; a caller starting again on the same port, or checking that it is free, must find it closed.
+        for (InetSocketAddress address : bound) {
+            awaitRefused(address);
+        }
+    }
+
+    private static void awaitRefused(InetSocketAddress address) {
+        if (address.getPort() == 0) {
+            return;
+        }
+        InetSocketAddress target =
+                address.getAddress() == null || address.getAddress().isAnyLocalAddress()
+                        ? new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort())
+                        : address;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket()) {
+                probe.connect(target, (int) PROBE_TIMEOUT.toMillis());
+            } catch (IOException refused) {
+                return;
+            }
+            LockSupport.parkNanos(PROBE_INTERVAL.toNanos());
+        }
     }
 }
