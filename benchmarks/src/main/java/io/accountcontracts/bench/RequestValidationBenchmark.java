@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountcontracts.stub.routing.Operation;
 import io.accountcontracts.stub.validation.SpecValidators;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +80,7 @@ public class RequestValidationBenchmark {
     public boolean screen() {
         return validators.conformsQuickly(
                 endpoint.vendor,
-                endpoint.vendor.operationId(),
+                Operation.update(endpoint.vendor).id(),
                 "PUT",
                 endpoint.path,
                 null,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Operation;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
@@ -75,8 +76,8 @@ class AnswerScreenAgreesWithFullValidatorTest {
         if (a.contentType() != null) {
             headers.put("Content-Type", List.of(a.contentType()));
         }
-        boolean screened =
-                VALIDATORS.answerConformsQuickly(a.vendor(), a.vendor().operationId(), a.status(), headers, tree);
+        boolean screened = VALIDATORS.answerConformsQuickly(
+                a.vendor(), Operation.update(a.vendor()).id(), a.status(), headers, tree);
         SimpleResponse.Builder response = SimpleResponse.Builder.status(a.status());
         headers.forEach(response::withHeader);
         if (a.body() != null) {

@@ -12,13 +12,13 @@ import java.util.List;
  * the stub sends is built here, from the generated error models, to keep the shapes in the specs.
  */
 public enum Vendor {
-    VANTAGE("/v2/managed_accounts", "vantage", "updateManagedAccount") {
+    VANTAGE("/v2/managed_accounts", "vantage") {
         @Override
         Object errorBody(Response.StatusType status, List<String> details) {
             return new Errors().errors(details);
         }
     },
-    ELASTIC_PATH("/v2/accounts", "elasticpath", "updateAccount") {
+    ELASTIC_PATH("/v2/accounts", "elasticpath") {
         @Override
         Object errorBody(Response.StatusType status, List<String> details) {
             ErrorResponse body = new ErrorResponse();
@@ -34,12 +34,10 @@ public enum Vendor {
 
     private final String pathPrefix;
     private final String realm;
-    private final String operationId;
 
-    Vendor(String pathPrefix, String realm, String operationId) {
+    Vendor(String pathPrefix, String realm) {
         this.pathPrefix = pathPrefix;
         this.realm = realm;
-        this.operationId = operationId;
     }
 
     abstract Object errorBody(Response.StatusType status, List<String> details);
@@ -47,11 +45,6 @@ public enum Vendor {
     /** The path every request to this vendor's API starts with. */
     public String pathPrefix() {
         return pathPrefix;
-    }
-
-    /** The spec's operationId of this vendor's one operation. */
-    public String operationId() {
-        return operationId;
     }
 
     public String realm() {

@@ -45,10 +45,11 @@ public final class DocumentedResponses {
         public static final String MARK = "X-Stub-Programmed";
 
         public Response toResponse(String by) {
-            Response.ResponseBuilder response = Response.status(status)
-                    .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
-                    .header(MARK, by)
-                    .entity(body);
+            Response.ResponseBuilder response = Response.status(status).header(MARK, by);
+            if (body != null) {
+                response.type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                        .entity(body);
+            }
             headers.forEach(response::header);
             return response.build();
         }
@@ -65,8 +66,9 @@ public final class DocumentedResponses {
             return new Answer(status, example, examples.get(example), headers);
         }
 
+        // Null for a response with no body (a 204), which has no example to name.
         String firstExample() {
-            return examples.keySet().iterator().next();
+            return examples.isEmpty() ? null : examples.keySet().iterator().next();
         }
     }
 
@@ -275,6 +277,9 @@ public final class DocumentedResponses {
     // A JSON:API error repeats its status in the body: a default response's example, sent with another
     // status than its own, must say that status too.
     private static Answer restated(Answer answer) {
+        if (answer.body() == null) {
+            return answer;
+        }
         JsonNode errors = answer.body().path("errors");
         String status = Integer.toString(answer.status());
         boolean consistent = true;
@@ -309,7 +314,9 @@ public final class DocumentedResponses {
         operation.getResponses().forEach((key, declared) -> {
             ApiResponse response = resolve(api, declared);
             Map<String, JsonNode> examples = examples(api, response, mapper);
-            if (examples.isEmpty()) {
+            if (examples.isEmpty()
+                    && response.getContent() != null
+                    && !response.getContent().isEmpty()) {
                 throw new IllegalStateException(operation.getOperationId() + " documents response " + key
                         + " without a named example to answer with");
             }

@@ -2,6 +2,7 @@ package io.accountcontracts.stub.ratelimit;
 
 import io.accountcontracts.stub.auth.BearerToken;
 import io.accountcontracts.stub.programmed.DocumentedResponses;
+import io.accountcontracts.stub.routing.Operation;
 import io.accountcontracts.stub.routing.Route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -52,10 +53,12 @@ public final class RateLimitFilter implements ContainerRequestFilter {
         }
         counted.attachTo(request);
         if (counted.limited()) {
-            // The vendor's one operation documents the 429 for every path of its API.
-            DocumentedResponses.Answer answer = documented
-                    .answer(route.vendor().operationId(), TOO_MANY_REQUESTS)
-                    .orElseThrow();
+            // Every operation documents the 429, and a path that is none of them takes the update's.
+            String operationId = route.operationId() != null
+                    ? route.operationId()
+                    : Operation.update(route.vendor()).id();
+            DocumentedResponses.Answer answer =
+                    documented.answer(operationId, TOO_MANY_REQUESTS).orElseThrow();
             request.abortWith(Response.status(TOO_MANY_REQUESTS)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(answer.body())

@@ -28,8 +28,8 @@ public final class Routes {
         for (Vendor vendor : Vendor.values()) {
             String prefix = vendor.pathPrefix();
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                String operationId = isOperation(method, path, prefix) ? vendor.operationId() : null;
-                return new Route(Route.Kind.VENDOR, vendor, operationId);
+                Operation operation = operation(vendor, method, path);
+                return new Route(Route.Kind.VENDOR, vendor, operation == null ? null : operation.id());
             }
         }
         if (path.equals(AdminResource.HEALTH)
@@ -52,18 +52,14 @@ public final class Routes {
      * @param rawPath the path as sent, still percent-encoded, without the query
      */
     public static String pathId(String operationId, String rawPath) {
-        if (operationId == null || rawPath == null) {
+        Operation operation = Operation.byId(operationId).orElse(null);
+        if (operation == null || !operation.onRecord() || rawPath == null) {
             return null;
         }
-        for (Vendor vendor : Vendor.values()) {
-            if (vendor.operationId().equals(operationId)) {
-                String prefix = vendor.pathPrefix();
-                return rawPath.startsWith(prefix + "/") && isOperation("PUT", rawPath, prefix)
-                        ? decoded(rawPath.substring(prefix.length() + 1))
-                        : null;
-            }
-        }
-        return null;
+        String prefix = operation.vendor().pathPrefix();
+        return operation(operation.vendor(), operation.method(), rawPath) == operation
+                ? decoded(rawPath.substring(prefix.length() + 1))
+                : null;
     }
 
     // Percent-decoding only: in a path, unlike a form, '+' is a plus. A malformed escape keeps the segment as sent.
@@ -78,9 +74,18 @@ public final class Routes {
         }
     }
 
-    // Each vendor has one operation: PUT on its prefix followed by exactly one non-empty id segment.
-    private static boolean isOperation(String method, String path, String prefix) {
+    // The collection is the prefix alone; a record is the prefix followed by exactly one non-empty id segment.
+    // Null for any other path under the prefix, or a method no operation there has.
+    private static Operation operation(Vendor vendor, String method, String path) {
+        String prefix = vendor.pathPrefix();
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        if (path.length() == prefix.length()) {
+            return Operation.find(vendor, method, false);
+        }
         int id = prefix.length() + 1;
-        return "PUT".equals(method) && path.length() > id && path.indexOf('/', id) < 0;
+        boolean oneSegment = path.charAt(prefix.length()) == '/' && path.length() > id && path.indexOf('/', id) < 0;
+        return oneSegment ? Operation.find(vendor, method, true) : null;
     }
 }

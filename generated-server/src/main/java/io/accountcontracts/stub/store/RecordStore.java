@@ -70,6 +70,32 @@ public final class RecordStore<T> {
         }
     }
 
+    /**
+     * Adds a new record, after {@code admit} (which may throw to refuse it) has seen it under the lock, as an
+     * update's does. The caller made its id, unused: one already stored is a mistake in the caller.
+     */
+    public T create(T record, Consumer<T> admit) {
+        String id = idOf.apply(record);
+        synchronized (this) {
+            if (records.containsKey(id)) {
+                throw new IllegalStateException("a new record's id is already stored");
+            }
+            admit.accept(record);
+            records.put(id, record);
+        }
+        return record;
+    }
+
+    /** Whether a record has this id: a caller making a new id draws again while it does. */
+    public synchronized boolean contains(String id) {
+        return records.containsKey(id);
+    }
+
+    /** Removes the record with the given id; empty when there was none. */
+    public synchronized Optional<T> delete(String id) {
+        return Optional.ofNullable(records.remove(id));
+    }
+
     public synchronized void replaceAll(Collection<T> fresh) {
         records.clear();
         for (T record : fresh) {

@@ -75,14 +75,15 @@ final class FullValidator {
         return validator.validateResponse(path, method, response);
     }
 
-    /** An answer to a PUT on {@code path}: JSON, or no body when it is null, with the headers given. */
-    List<Problem> checkPutAnswer(String path, int status, String body, Map<String, String> headers) {
+    /** An answer to a request on {@code path}: JSON, or no body when it is null, with the headers given. */
+    List<Problem> checkAnswer(
+            Request.Method method, String path, int status, String body, Map<String, String> headers) {
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(status).withContentType("application/json");
         headers.forEach(answer::withHeader);
         if (body != null) {
             answer.withBody(body);
         }
-        return problems(validateResponse(path, Request.Method.PUT, answer.build()));
+        return problems(validateResponse(path, method, answer.build()));
     }
 
     /** Errors of a report with the rule (message key) each broke. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.json.JsonMapper;
 import io.accountcontracts.stub.json.JsonText;
+import io.accountcontracts.stub.routing.Operation;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -145,10 +146,11 @@ public final class SpecValidators {
     public List<String> checkManagedAccount(String json) {
         JsonNode record = strictlyRead(json);
         if (record != null
-                && answerConformsQuickly(Vendor.VANTAGE, Vendor.VANTAGE.operationId(), 200, JSON_ONLY, record)) {
+                && answerConformsQuickly(
+                        Vendor.VANTAGE, Operation.UPDATE_MANAGED_ACCOUNT.id(), 200, JSON_ONLY, record)) {
             return List.of();
         }
-        return messages(full(Vendor.VANTAGE).checkPutAnswer(VANTAGE_SAMPLE, 200, json, Map.of()));
+        return messages(checkFully(Operation.UPDATE_MANAGED_ACCOUNT, 200, json, Map.of()));
     }
 
     /** Checks a stored Elastic Path record (the {@code data} object) against the spec's 200 response schema. */
@@ -156,12 +158,11 @@ public final class SpecValidators {
         JsonNode record = strictlyRead(json);
         if (record != null) {
             ObjectNode answer = JsonNodeFactory.instance.objectNode().set("data", record);
-            if (answerConformsQuickly(Vendor.ELASTIC_PATH, Vendor.ELASTIC_PATH.operationId(), 200, JSON_ONLY, answer)) {
+            if (answerConformsQuickly(Vendor.ELASTIC_PATH, Operation.UPDATE_ACCOUNT.id(), 200, JSON_ONLY, answer)) {
                 return List.of();
             }
         }
-        return messages(full(Vendor.ELASTIC_PATH)
-                .checkPutAnswer(ELASTIC_PATH_SAMPLE, 200, "{\"data\":" + json + "}", Map.of()));
+        return messages(checkFully(Operation.UPDATE_ACCOUNT, 200, "{\"data\":" + json + "}", Map.of()));
     }
 
     /**
@@ -173,19 +174,22 @@ public final class SpecValidators {
      * @return each problem with its rule; empty when the answer conforms, or the operation is not known
      */
     public List<Problem> checkAnswer(String operationId, int status, String body, Map<String, String> headers) {
-        for (Vendor vendor : Vendor.values()) {
-            if (vendor.operationId().equals(operationId)) {
-                JsonNode tree = body == null ? null : strictlyRead(body);
-                Map<String, List<String>> sent = new LinkedHashMap<>(JSON_ONLY);
-                headers.forEach((name, value) -> sent.merge(name, List.of(value), SpecValidators::both));
-                if (tree != null && answerConformsQuickly(vendor, operationId, status, sent, tree)) {
-                    return List.of();
-                }
-                String path = vendor == Vendor.VANTAGE ? VANTAGE_SAMPLE : ELASTIC_PATH_SAMPLE;
-                return full(vendor).checkPutAnswer(path, status, body, headers);
-            }
+        Operation operation = Operation.byId(operationId).orElse(null);
+        if (operation == null) {
+            return List.of();
         }
-        return List.of();
+        JsonNode tree = body == null ? null : strictlyRead(body);
+        Map<String, List<String>> sent = new LinkedHashMap<>(JSON_ONLY);
+        headers.forEach((name, value) -> sent.merge(name, List.of(value), SpecValidators::both));
+        if (tree != null && answerConformsQuickly(operation.vendor(), operationId, status, sent, tree)) {
+            return List.of();
+        }
+        return checkFully(operation, status, body, headers);
+    }
+
+    private List<Problem> checkFully(Operation operation, int status, String body, Map<String, String> headers) {
+        Request.Method method = Methods.of(operation.method()).orElseThrow();
+        return full(operation.vendor()).checkAnswer(method, operation.samplePath(), status, body, headers);
     }
 
     /** Waits until both specs' screens are compiled; the full validators load later, when first needed. */
@@ -216,8 +220,8 @@ public final class SpecValidators {
     // One throw-away request through the screen, so the first caller does not load its classes.
     private static SpecScreens warm(SpecScreens screens, Source source) {
         JsonNode body = strictlyRead(source.sampleBody());
-        for (Vendor vendor : Vendor.values()) {
-            OperationScreen screen = screens.request(vendor.operationId());
+        for (Operation update : new Operation[] {Operation.UPDATE_MANAGED_ACCOUNT, Operation.UPDATE_ACCOUNT}) {
+            OperationScreen screen = screens.request(update.id());
             if (screen != null) {
                 screen.conforms("PUT", source.samplePath(), null, "application/json", null, body);
             }

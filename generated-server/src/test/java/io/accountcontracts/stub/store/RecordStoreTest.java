@@ -30,6 +30,44 @@ class RecordStoreTest {
     }
 
     @Test
+    void aCreatedRecordIsReadBackAndListedLast() {
+        store.create(record("c", 1), next -> {});
+
+        assertEquals(1, store.get("c").orElseThrow().path("count").asInt());
+        assertEquals(List.of(record("a", 0), record("b", 0), record("c", 1)), store.all());
+        assertEquals(true, store.contains("c"));
+    }
+
+    @Test
+    void aCreateTheRuleRefusesStoresNothing() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> store.create(record("c", 1), next -> {
+                    throw new IllegalArgumentException("refused");
+                }));
+
+        assertEquals(Optional.empty(), store.get("c"));
+        assertEquals(2, store.all().size());
+    }
+
+    @Test
+    void aCreateWithAStoredIdIsRefusedAndKeepsTheStoredRecord() {
+        assertThrows(IllegalStateException.class, () -> store.create(record("a", 9), next -> {}));
+
+        assertEquals(0, store.get("a").orElseThrow().path("count").asInt());
+    }
+
+    @Test
+    void aDeletedRecordIsGoneFromGetAllAndUpdate() {
+        assertEquals(Optional.of(record("a", 0)), store.delete("a"));
+
+        assertEquals(Optional.empty(), store.get("a"));
+        assertEquals(List.of(record("b", 0)), store.all());
+        assertEquals(Optional.empty(), store.update("a", current -> current));
+        assertEquals(Optional.empty(), store.delete("a"));
+    }
+
+    @Test
     void allIsACopyOfTheTable() {
         store.all().clear();
 

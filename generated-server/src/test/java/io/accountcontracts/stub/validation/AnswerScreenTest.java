@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountcontracts.stub.errors.Vendor;
+import io.accountcontracts.stub.routing.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,8 @@ class AnswerScreenTest {
         }
         JsonNode tree = body == null ? null : JSON.readTree(named(body));
 
-        boolean conforms = validators.answerConformsQuickly(vendor, vendor.operationId(), status, sent, tree);
+        boolean conforms = validators.answerConformsQuickly(
+                vendor, Operation.update(vendor).id(), status, sent, tree);
 
         assertEquals(expected, conforms, what);
     }
@@ -107,7 +109,7 @@ class AnswerScreenTest {
         assertEquals(
                 expected,
                 validators.answerConformsQuickly(
-                        Vendor.VANTAGE, Vendor.VANTAGE.operationId(), 200, sent, JSON.readTree(RECORD)),
+                        Vendor.VANTAGE, Operation.UPDATE_MANAGED_ACCOUNT.id(), 200, sent, JSON.readTree(RECORD)),
                 what);
     }
 
