@@ -391,6 +391,22 @@ else
   cat "$log.docs"; echo "FAIL docs page in headless Chromium"; failed=$((failed + 1))
 fi
 
+# The vendors' official JS SDKs (pinned in .ci/official-sdks/), unmodified but for base URL and token: each
+# creates, gets, lists, updates and deletes an account, then gets a 404; the journal must call every request
+# they sent valid. Each step counts as a check; a run that dies before printing its FAIL lines counts as one.
+sdk_rc=0
+sdk_out=$(npm ci --prefix .ci/official-sdks --no-audit --no-fund --silent 2>&1 \
+  && node .ci/official-sdks/roundtrip.mjs "$base" "$token" 2>&1) || sdk_rc=$?
+while IFS= read -r line; do
+  case $line in
+    'ok   '*) echo "$line"; passed=$((passed + 1)) ;;
+    'FAIL '*) echo "$line"; failed=$((failed + 1)) ;;
+  esac
+done <<<"$sdk_out"
+if [[ $sdk_rc != 0 ]] && ! grep -q '^FAIL ' <<<"$sdk_out"; then
+  echo "$sdk_out"; echo "FAIL official SDKs: npm ci or roundtrip.mjs exited $sdk_rc"; failed=$((failed + 1))
+fi
+
 kill -TERM $pid
 for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
 if kill -0 $pid 2>/dev/null; then
