@@ -151,7 +151,7 @@ class VerifyTest {
                 assertThrows(IllegalArgumentException.class, () -> stub.verify("updateAcount"));
 
         assertEquals(
-                "'updateAcount' is not an operation of the stub; it serves updateManagedAccount and updateAccount.",
+                "'updateAcount' is not an operation of the stub; it serves listManagedAccounts, createManagedAccount, getManagedAccount, updateManagedAccount, deleteManagedAccount, listAccounts, createAccount, getAccount, updateAccount, deleteAccount.",
                 unknown.getMessage());
     }
 

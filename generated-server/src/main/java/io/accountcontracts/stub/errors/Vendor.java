@@ -17,6 +17,11 @@ public enum Vendor {
         Object errorBody(Response.StatusType status, List<String> details) {
             return new Errors().errors(details);
         }
+
+        @Override
+        Object parameterErrorBody(Response.StatusType status, String parameter, String detail) {
+            return errorBody(status, List.of(detail));
+        }
     },
     ELASTIC_PATH("/v2/accounts", "elasticpath") {
         @Override
@@ -30,6 +35,16 @@ public enum Vendor {
             }
             return body;
         }
+
+        @Override
+        Object parameterErrorBody(Response.StatusType status, String parameter, String detail) {
+            return new ErrorResponse()
+                    .addErrorsItem(new Error()
+                            .status(Integer.toString(status.getStatusCode()))
+                            .title(status.getReasonPhrase())
+                            .detail(detail)
+                            .source(parameter));
+        }
     };
 
     private final String pathPrefix;
@@ -42,6 +57,9 @@ public enum Vendor {
 
     abstract Object errorBody(Response.StatusType status, List<String> details);
 
+    // Elastic Path names the query parameter at fault in the error's source; Vantage's errors are text only.
+    abstract Object parameterErrorBody(Response.StatusType status, String parameter, String detail);
+
     /** The path every request to this vendor's API starts with. */
     public String pathPrefix() {
         return pathPrefix;
@@ -53,6 +71,14 @@ public enum Vendor {
 
     public Response error(Response.StatusType status, String detail) {
         return error(status, List.of(detail));
+    }
+
+    /** An error about one query parameter, named in the detail and, where the vendor has one, the source. */
+    public Response parameterError(Response.StatusType status, String parameter, String detail) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(parameterErrorBody(status, parameter, detail))
+                .build();
     }
 
     public Response error(Response.StatusType status, List<String> details) {

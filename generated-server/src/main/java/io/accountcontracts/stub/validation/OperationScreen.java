@@ -34,17 +34,21 @@ final class OperationScreen {
     private final String[] segments;
     private final List<Predicate<String>> parameters;
     private final Checker body;
+    private final boolean bodyRequired;
 
-    private OperationScreen(String method, String[] segments, List<Predicate<String>> parameters, Checker body) {
+    private OperationScreen(
+            String method, String[] segments, List<Predicate<String>> parameters, Checker body, boolean bodyRequired) {
         this.method = method;
         this.segments = segments;
         this.parameters = parameters;
         this.body = body;
+        this.bodyRequired = bodyRequired;
     }
 
     /**
-     * A screen for an operation that takes a required JSON body, declares no parameters but string path
-     * ones, and answers only JSON; empty for any other operation, which then always gets the full validator.
+     * A screen for an operation that takes a JSON body (required or not) or none, declares no parameters but string path
+     * ones and optional query ones (a request with a query is left to the full validator), and answers JSON or
+     * nothing; empty for any other operation, which then always gets the full validator.
      *
      * @param method the method in upper case, as the validator names it
      */
@@ -54,17 +58,19 @@ final class OperationScreen {
         for (JsonNode list : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
             for (JsonNode parameter : list) {
                 JsonNode resolved = spec.resolve(parameter);
-                if (resolved == null || !"path".equals(resolved.path("in").textValue())) {
+                String in = resolved == null ? null : resolved.path("in").textValue();
+                boolean optionalQuery =
+                        "query".equals(in) && !resolved.path("required").booleanValue();
+                if (!"path".equals(in) && !optionalQuery) {
                     return Optional.empty();
                 }
                 declared.add(resolved);
             }
         }
-        JsonNode requestBody = spec.resolve(operation.path("requestBody"));
-        if (requestBody == null
-                || !requestBody.path("required").booleanValue()
-                || !onlyJson(requestBody.path("content"))
-                || !answersOnlyJson(spec, operation.path("responses"))) {
+        JsonNode requestBody = operation.has("requestBody") ? spec.resolve(operation.path("requestBody")) : null;
+        boolean takesJson = requestBody != null && onlyJson(requestBody.path("content"));
+        boolean bodyRequired = takesJson && requestBody.path("required").booleanValue();
+        if ((operation.has("requestBody") && !takesJson) || !answersOnlyJson(spec, operation.path("responses"))) {
             return Optional.empty();
         }
         SchemaCompiler schemas = new SchemaCompiler(spec);
@@ -87,9 +93,12 @@ final class OperationScreen {
                 return Optional.empty();
             }
         }
-        Checker body = schemas.compile(
-                requestBody.path("content").path("application/json").get("schema"));
-        return Optional.of(new OperationScreen(method, segments, List.copyOf(parameters), body));
+        // Null for an operation that takes no body.
+        Checker body = takesJson
+                ? schemas.compile(
+                        requestBody.path("content").path("application/json").get("schema"))
+                : null;
+        return Optional.of(new OperationScreen(method, segments, List.copyOf(parameters), body, bodyRequired));
     }
 
     private static boolean onlyJson(JsonNode content) {
@@ -102,7 +111,10 @@ final class OperationScreen {
         }
         for (JsonNode response : responses) {
             JsonNode resolved = spec.resolve(response);
-            if (resolved == null || !resolved.path("content").has("application/json")) {
+            // A response without content (a 204) sends nothing an Accept header could refuse.
+            boolean bodiless = resolved != null
+                    && (!resolved.has("content") || resolved.path("content").isEmpty());
+            if (resolved == null || !(bodiless || resolved.path("content").has("application/json"))) {
                 return false;
             }
         }
@@ -122,11 +134,12 @@ final class OperationScreen {
      * @param body the body as parsed, null when none was sent
      */
     boolean conforms(String method, String rawPath, String rawQuery, String contentType, String accept, JsonNode body) {
+        boolean nothingSent = body == null && contentType == null;
+        boolean jsonSent = body != null && contentType != null && PLAIN_JSON.contains(plain(contentType));
+        boolean bodyAsDeclared = this.body == null ? nothingSent : jsonSent || (nothingSent && !bodyRequired);
         if (!this.method.equals(method)
                 || rawQuery != null
-                || body == null
-                || contentType == null
-                || !PLAIN_JSON.contains(plain(contentType))
+                || !bodyAsDeclared
                 || (accept != null && !PLAIN_ACCEPT.contains(plain(accept)))) {
             return false;
         }
@@ -147,7 +160,7 @@ final class OperationScreen {
                 return false;
             }
         }
-        return this.body.accepts(body);
+        return body == null || this.body.accepts(body);
     }
 
     private static String plain(String mediaType) {

@@ -61,4 +61,45 @@ class QuickScreenTest {
 
         assertEquals(expected, conforms, what);
     }
+
+    // Operations without a body, or with optional query parameters only, are screened too, but only when nothing
+    // is sent that they do not take: a body, a Content-Type, or a query string goes to the full validator.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "a read                          | getManagedAccount    | GET    | /v2/managed_accounts/acct_1 | -      | -                | -                | -                | true",
+                "a delete                        | deleteManagedAccount | DELETE | /v2/managed_accounts/acct_1 | -      | -                | application/json | -                | true",
+                "a list without a query          | listManagedAccounts  | GET    | /v2/managed_accounts        | -      | -                | */*              | -                | true",
+                "a list with a query             | listManagedAccounts  | GET    | /v2/managed_accounts        | page=2 | -                | -                | -                | false",
+                "a read with a body              | getManagedAccount    | GET    | /v2/managed_accounts/acct_1 | -      | application/json | -                | {\"name\":\"x\"} | false",
+                "a read with a Content-Type only | getManagedAccount    | GET    | /v2/managed_accounts/acct_1 | -      | application/json | -                | -                | false",
+                "a read that refuses JSON        | getManagedAccount    | GET    | /v2/managed_accounts/acct_1 | -      | -                | text/html        | -                | false",
+                "a read of the collection path   | getManagedAccount    | GET    | /v2/managed_accounts        | -      | -                | -                | -                | false",
+                "a plain create                  | createManagedAccount | POST   | /v2/managed_accounts        | -      | application/json | -                | {\"name\":\"x\",\"contact_email\":\"a@b.example\"} | true",
+                "a create without its email      | createManagedAccount | POST   | /v2/managed_accounts        | -      | application/json | -                | {\"name\":\"x\"} | false",
+                "a create without a body         | createManagedAccount | POST   | /v2/managed_accounts        | -      | -                | -                | -                | false",
+                "a delete with the SDK's {}      | deleteManagedAccount | DELETE | /v2/managed_accounts/acct_1 | -      | application/json | -                | {}               | true",
+                "a delete with a field           | deleteManagedAccount | DELETE | /v2/managed_accounts/acct_1 | -      | application/json | -                | {\"a\":1}        | false",
+                "a delete with {} but no type    | deleteManagedAccount | DELETE | /v2/managed_accounts/acct_1 | -      | -                | -                | {}               | false"
+            })
+    void operationsWithoutABodyOrWithOptionalQueriesAreScreenedOnlyAsSent(
+            String what,
+            String operationId,
+            String method,
+            String path,
+            String query,
+            String contentType,
+            String accept,
+            String body,
+            boolean expected)
+            throws Exception {
+        JsonNode tree = body == null ? null : JSON.readTree(body);
+
+        boolean conforms =
+                validators.conformsQuickly(Vendor.VANTAGE, operationId, method, path, query, contentType, accept, tree);
+
+        assertEquals(expected, conforms, what);
+    }
 }
