@@ -90,8 +90,24 @@ final class FullValidator {
     static List<Problem> problems(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> new Problem(m.getKey(), m.getMessage()))
+                .map(m -> new Problem(m.getKey(), namingTheParameter(m)))
                 .toList();
+    }
+
+    // A body's problem names its place ("[Path '/data/name'] ..."); a parameter's names nothing, so it is named
+    // here, as the body's place is: "[Query parameter 'page[limit]'] Numeric instance is greater ...".
+    private static String namingTheParameter(ValidationReport.Message message) {
+        return message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .filter(parameter -> parameter.getName() != null && parameter.getIn() != null)
+                .filter(parameter -> !message.getMessage().contains("'" + parameter.getName() + "'"))
+                .map(parameter -> "[" + capitalised(parameter.getIn()) + " parameter '" + parameter.getName() + "'] "
+                        + message.getMessage())
+                .orElse(message.getMessage());
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     // What OpenApiInteractionValidator.Builder uses when it loads a spec itself.
