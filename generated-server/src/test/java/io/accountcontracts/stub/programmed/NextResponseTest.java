@@ -219,11 +219,11 @@ class NextResponseTest {
     @Test
     void anUnknownOperationIsRefusedNamingTheKnownOnes() {
         String message = assertThrows(
-                        IllegalArgumentException.class, () -> new NextResponse(rules, check, "deleteAccount"))
+                        IllegalArgumentException.class, () -> new NextResponse(rules, check, "patchAccount"))
                 .getMessage();
 
         assertTrue(
-                message.contains("deleteAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
+                message.contains("patchAccount") && message.contains(VANTAGE) && message.contains(ELASTIC_PATH),
                 message);
     }
 
