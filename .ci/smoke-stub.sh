@@ -2,9 +2,9 @@
 # Starts generated-server/target/stub-server.jar as a user would, with a fixtures file of several
 # accounts and HTTPS beside HTTP, and checks it over real HTTP: the seed exchanges (200, 401, 404), the same
 # over HTTPS with curl trusting the run's certificate (and refusing without it), the admin API and programmed
-# responses with curl, then the bad-input matrix and the programmed-responses tests of the contract tests
-# against the jar, then a clean SIGTERM; then the jar as a validating proxy in front of another jar and a
-# drifting vendor.
+# responses with curl, list, get, create, update and delete of both vendors (.ci/smoke-lifecycle.sh), then the
+# bad-input matrix and the programmed-responses tests of the contract tests against the jar, then a clean
+# SIGTERM; then the jar as a validating proxy in front of another jar and a drifting vendor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -313,6 +313,22 @@ expect 400 "'status' and 'fault' CONNECTION_RESET exclude each other" "the admin
   -X POST "$rules" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   --data '{"status":500,"fault":"CONNECTION_RESET"}'
 expect 204 '' "reset after the programmed responses" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
+
+# List, get, create, update and delete of both vendors (.ci/smoke-lifecycle.sh, which also runs alone): the life of
+# one account, a three-page list walked by its next links, an Elastic Path filter. Each of its lines counts as a
+# check; a run that dies before printing a FAIL line counts as one. The reset puts the fixtures back.
+lifecycle_rc=0
+lifecycle_out=$(bash .ci/smoke-lifecycle.sh "$base" "$token" 2>&1) || lifecycle_rc=$?
+while IFS= read -r line; do
+  case $line in
+    'ok   '*) echo "$line"; passed=$((passed + 1)) ;;
+    'FAIL '*) echo "$line"; failed=$((failed + 1)) ;;
+  esac
+done <<<"$lifecycle_out"
+if [[ $lifecycle_rc != 0 ]] && ! grep -q '^FAIL ' <<<"$lifecycle_out"; then
+  echo "$lifecycle_out"; echo "FAIL lifecycle: smoke-lifecycle.sh exited $lifecycle_rc"; failed=$((failed + 1))
+fi
+expect 204 '' "reset after the lifecycle checks" -- -X POST -H "Authorization: Bearer $token" "$base/__admin/reset"
 
 # Contract tests against this jar: the bad-input matrix in place of the in-process stub, then the whole
 # suite with CONTRACT_BASE_URL pointing at the jar, without and with CONTRACT_ALLOW_WRITES.
