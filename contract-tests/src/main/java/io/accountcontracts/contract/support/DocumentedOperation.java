@@ -30,6 +30,14 @@ public record DocumentedOperation(
     public static final String VANTAGE = "/openapi/vantage-managed-accounts.yaml";
     public static final String ELASTIC_PATH = "/openapi/elasticpath-accounts.yaml";
 
+    /** The spec's update, the PUT the seeds describe. */
+    public static DocumentedOperation update(String resource) {
+        return read(resource).stream()
+                .filter(operation -> operation.method().equals("PUT"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     public static List<DocumentedOperation> read(String resource) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

@@ -46,7 +46,10 @@ public final class OfflineValidator {
     }
 
     public static OfflineValidator forPath(String path) {
-        return path.startsWith("/v2/managed_accounts/") ? VANTAGE : ELASTIC_PATH;
+        String collection = "/v2/managed_accounts";
+        boolean vantage = path.startsWith(collection)
+                && (path.length() == collection.length() || "/?".indexOf(path.charAt(collection.length())) >= 0);
+        return vantage ? VANTAGE : ELASTIC_PATH;
     }
 
     public ValidationReport validateRequest(Exchange exchange) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the specs say each operation answers, read from the spec files as plain YAML: the tests' own
@@ -18,12 +17,27 @@ public final class DocumentedExamples {
 
     public static final String VANTAGE = "updateManagedAccount";
     public static final String ELASTIC_PATH = "updateAccount";
-    private static final Map<String, String> SPECS = Map.of(
-            VANTAGE, "/openapi/vantage-managed-accounts.yaml",
-            ELASTIC_PATH, "/openapi/elasticpath-accounts.yaml");
+    // Vantage's first.
+    private static final List<String> SPECS =
+            List.of("/openapi/vantage-managed-accounts.yaml", "/openapi/elasticpath-accounts.yaml");
     private static final ObjectMapper YAML = new YAMLMapper();
 
     private DocumentedExamples() {}
+
+    /** Every operation of both specs, Vantage's first, each spec's in the order it lists them. */
+    public static List<String> operationIds() {
+        List<String> ids = new ArrayList<>();
+        for (String file : SPECS) {
+            operations(specFile(file))
+                    .forEach(op -> ids.add(op.get("operationId").asText()));
+        }
+        return ids;
+    }
+
+    /** True when the response documented under {@code key} has a body, and so named examples. */
+    static boolean hasBody(String operationId, String key) {
+        return !examples(operationId, key).isMissingNode();
+    }
 
     /** The response keys of the operation in spec order: "200", ..., and "default" where there is one. */
     static List<String> statuses(String operationId) {
@@ -46,16 +60,49 @@ public final class DocumentedExamples {
         return example(operationId, key, firstExampleName(operationId, key));
     }
 
-    private static JsonNode spec(String operationId) {
+    private static JsonNode specFile(String file) {
         try {
-            return YAML.readTree(Resources.text(SPECS.get(operationId)));
+            return YAML.readTree(Resources.text(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static List<JsonNode> operations(JsonNode spec) {
+        List<JsonNode> operations = new ArrayList<>();
+        spec.get("paths")
+                .forEach(path -> path.forEach(operation -> {
+                    if (operation.has("operationId")) {
+                        operations.add(operation);
+                    }
+                }));
+        return operations;
+    }
+
+    private static JsonNode operation(String operationId) {
+        for (String file : SPECS) {
+            for (JsonNode operation : operations(specFile(file))) {
+                if (operation.get("operationId").asText().equals(operationId)) {
+                    return operation;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no operation " + operationId + " in the specs");
+    }
+
+    private static JsonNode spec(String operationId) {
+        for (String file : SPECS) {
+            JsonNode spec = specFile(file);
+            if (operations(spec).stream()
+                    .anyMatch(op -> op.get("operationId").asText().equals(operationId))) {
+                return spec;
+            }
+        }
+        throw new IllegalArgumentException("no operation " + operationId + " in the specs");
+    }
+
     private static JsonNode responses(String operationId) {
-        return spec(operationId).get("paths").elements().next().get("put").get("responses");
+        return operation(operationId).get("responses");
     }
 
     // Every response of these specs is either written in place or a $ref to components/responses.

@@ -400,7 +400,7 @@ class NextResponsesTest {
     void theJournalShowsNoStatusForADroppedAnswerAndNullForNoOperation() throws Exception {
         program("{\"fault\":\"EMPTY_RESPONSE\"}");
         assertThrows(UncheckedIOException.class, () -> update(VANTAGE, "dropped"));
-        stub.raw().send("GET", "/v2/accounts/" + ACCOUNT, null, "Authorization", AUTH);
+        stub.raw().send("PATCH", "/v2/accounts/" + ACCOUNT, null, "Authorization", AUTH);
         stub.expectOutsideSpec();
 
         JsonNode entries = journal();
@@ -459,10 +459,10 @@ class NextResponsesTest {
                 "JSON but no object         | [1]                                                             | JSON object",
                 "empty                      | ``                                                              | empty",
                 "unknown field              | {\"status\":500,\"colour\":\"red\"}                            | 'colour'",
-                "unknown operation          | {\"operationId\":\"deleteAccount\",\"status\":500}             | 'deleteAccount'; updateManagedAccount and updateAccount",
+                "unknown operation          | {\"operationId\":\"patchAccount\",\"status\":500}              | 'patchAccount'; updateManagedAccount, deleteManagedAccount",
                 "operationId not a string   | {\"operationId\":7,\"status\":500}                             | 'operationId'",
                 "status undocumented        | {\"operationId\":\"updateManagedAccount\",\"status\":409}      | 409; 200, 400, 401, 404, 406, 413, 415, 429 and 500",
-                "status for any, not all    | {\"status\":409}                                                | every operation; updateManagedAccount documents 200, 400",
+                "status for any, not all    | {\"status\":409}                                                | every operation; listManagedAccounts documents 200, 400",
                 "status not a number        | {\"operationId\":\"updateAccount\",\"status\":\"409\"}         | 'status'",
                 "status not HTTP            | {\"operationId\":\"updateAccount\",\"status\":1000}            | 1000; default (any other 4xx or 5xx status)",
                 "status with fault          | {\"operationId\":\"updateAccount\",\"status\":409,\"fault\":\"EMPTY_RESPONSE\"} | 'status' and 'fault'",
@@ -526,7 +526,7 @@ class NextResponsesTest {
                         () -> server.nextResponse(VANTAGE).status(409))
                 .getMessage();
         assertTrue(refused.contains("200, 400, 401, 404, 406, 413, 415, 429 and 500"), refused);
-        assertThrows(IllegalArgumentException.class, () -> server.nextResponse("getAccount"));
+        assertThrows(IllegalArgumentException.class, () -> server.nextResponse("patchAccount"));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> server.nextResponse(null).status(500).fault(Fault.CONNECTION_RESET));

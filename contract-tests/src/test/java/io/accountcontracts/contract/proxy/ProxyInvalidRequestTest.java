@@ -128,9 +128,9 @@ class ProxyInvalidRequestTest {
     @Test
     void aMethodThePathDoesNotHaveIsARequestProblemForwardedWhenObservingAndRefusedWhenStrict() {
         HttpResponse<byte[]> observed =
-                Proxies.send(observing.baseUri(), "GET", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
+                Proxies.send(observing.baseUri(), "PATCH", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
         HttpResponse<byte[]> refused =
-                Proxies.send(strict.baseUri(), "GET", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
+                Proxies.send(strict.baseUri(), "PATCH", EP_PATH, null, "Authorization", "Bearer " + VENDOR_TOKEN);
 
         assertEquals(405, observed.statusCode(), "the upstream's answer");
         assertTrue(

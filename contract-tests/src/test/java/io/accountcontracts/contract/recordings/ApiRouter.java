@@ -33,7 +33,7 @@ final class ApiRouter {
 
     /** The templates routed, for telling a user why a path was not. */
     List<String> templates() {
-        return routes.stream().map(Route::template).toList();
+        return routes.stream().map(Route::template).distinct().toList();
     }
 
     private ApiRouter with(OfflineValidator spec, String resource) {

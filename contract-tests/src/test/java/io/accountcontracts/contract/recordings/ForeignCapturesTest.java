@@ -32,7 +32,10 @@ class ForeignCapturesTest {
 
         assertTrue(reason.contains("path /__admin/journal"), reason);
         assertTrue(reason.contains("is in neither spec"), reason);
-        assertTrue(reason.contains("/v2/managed_accounts/{managed_account_token}, /v2/accounts/{accountID}"), reason);
+        assertTrue(
+                reason.contains("(they have /v2/managed_accounts, /v2/managed_accounts/{managed_account_token},"
+                        + " /v2/accounts, /v2/accounts/{accountID})"),
+                reason);
     }
 
     @Test

@@ -260,7 +260,7 @@ class BadInputMatrixTest {
         JsonNode errors = JSON.readTree(body).get("errors");
         assertTrue(errors != null && errors.isArray() && !errors.isEmpty(), body);
         for (JsonNode error : errors) {
-            if (path.startsWith("/v2/managed_accounts/")) {
+            if (path.startsWith("/v2/managed_accounts")) {
                 assertTrue(error.isTextual(), body);
                 assertFalse(error.asText().contains("Exception"), body);
             } else {

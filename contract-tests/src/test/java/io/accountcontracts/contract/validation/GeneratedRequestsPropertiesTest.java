@@ -193,6 +193,6 @@ class GeneratedRequestsPropertiesTest {
     }
 
     private static io.swagger.v3.oas.models.media.Schema<?> requestSchema(String spec) {
-        return DocumentedOperation.read(spec).get(0).requestSchema();
+        return DocumentedOperation.update(spec).requestSchema();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof ParamException.QueryParamException parameter) {
+            return unreadableQueryParameter(request.get(), parameter.getParameterName());
+        }
         if (exception instanceof WebApplicationException answered) {
             return answered.getResponse();
         }
@@ -44,6 +48,14 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         return Route.of(current)
                 .vendor()
                 .error(Response.Status.INTERNAL_SERVER_ERROR, "there was a problem processing your request");
+    }
+
+    // A query value the spec's checks passed (" 5", say) that still is no number to the operation's parameter:
+    // Jersey's answer is a 404, as if the path were unknown; the vendor's is a 400 about that parameter.
+    private static Response unreadableQueryParameter(ContainerRequestContext current, String name) {
+        String problem = "[Query parameter '" + name + "'] is not a number the operation takes";
+        Verdict.invalid(List.of(problem)).attachTo(current);
+        return Route.of(current).vendor().parameterError(Response.Status.BAD_REQUEST, name, problem);
     }
 
     // Caught here, not by a mapper of its own, so that every path that reads a body (stubbed or proxied)

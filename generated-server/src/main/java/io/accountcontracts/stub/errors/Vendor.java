@@ -19,8 +19,8 @@ public enum Vendor {
         }
 
         @Override
-        Object parameterErrorBody(Response.StatusType status, String parameter, String detail) {
-            return errorBody(status, List.of(detail));
+        Object errorBody(Response.StatusType status, List<String> details, List<String> sources) {
+            return errorBody(status, details);
         }
     },
     ELASTIC_PATH("/v2/accounts", "elasticpath") {
@@ -37,13 +37,16 @@ public enum Vendor {
         }
 
         @Override
-        Object parameterErrorBody(Response.StatusType status, String parameter, String detail) {
-            return new ErrorResponse()
-                    .addErrorsItem(new Error()
-                            .status(Integer.toString(status.getStatusCode()))
-                            .title(status.getReasonPhrase())
-                            .detail(detail)
-                            .source(parameter));
+        Object errorBody(Response.StatusType status, List<String> details, List<String> sources) {
+            ErrorResponse body = new ErrorResponse();
+            for (int i = 0; i < details.size(); i++) {
+                body.addErrorsItem(new Error()
+                        .status(Integer.toString(status.getStatusCode()))
+                        .title(status.getReasonPhrase())
+                        .detail(details.get(i))
+                        .source(sources.get(i)));
+            }
+            return body;
         }
     };
 
@@ -57,8 +60,8 @@ public enum Vendor {
 
     abstract Object errorBody(Response.StatusType status, List<String> details);
 
-    // Elastic Path names the query parameter at fault in the error's source; Vantage's errors are text only.
-    abstract Object parameterErrorBody(Response.StatusType status, String parameter, String detail);
+    // Elastic Path names the parameter at fault in an error's source; Vantage's errors are text only.
+    abstract Object errorBody(Response.StatusType status, List<String> details, List<String> sources);
 
     /** The path every request to this vendor's API starts with. */
     public String pathPrefix() {
@@ -73,11 +76,19 @@ public enum Vendor {
         return error(status, List.of(detail));
     }
 
-    /** An error about one query parameter, named in the detail and, where the vendor has one, the source. */
+    /** An error about one parameter, named in the detail and, where the vendor has one, the source. */
     public Response parameterError(Response.StatusType status, String parameter, String detail) {
+        return error(status, List.of(detail), java.util.Collections.singletonList(parameter));
+    }
+
+    /**
+     * Errors with, for each detail, the parameter it is about (null for none), which Elastic Path names as the
+     * error's source.
+     */
+    public Response error(Response.StatusType status, List<String> details, List<String> sources) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(parameterErrorBody(status, parameter, detail))
+                .entity(errorBody(status, details, sources))
                 .build();
     }
 

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * silent, the choice is this class's:
  * <ul>
  *   <li>{@code eq} on text is exact, case included;</li>
- *   <li>{@code like} matches the whole value, with {@code *} standing for any run of characters (anywhere, though
- *       the guide only shows it at the ends), ignoring case: the vendor's example filter {@code like(name,*swan*)}
- *       is shown against a member named "Ron Swanson";</li>
+ *   <li>{@code like} matches the whole value, a leading and a trailing {@code *} standing for any run of
+ *       characters (the guide shows wildcards at the ends only; any other {@code *} is itself), ignoring case: the
+ *       vendor's example filter {@code like(name,*swan*)} is shown against a member named "Ron Swanson";</li>
  *   <li>{@code id} compares as text; timestamps compare as instants (see {@link Timestamps});</li>
  *   <li>an account without the field, or with a stored timestamp that is not one, matches no condition on it.</li>
  * </ul>
@@ -102,21 +102,15 @@ final class AccountFilter {
         return stored -> holds.test(comparison.applyAsInt(stored));
     }
 
+    // A leading and a trailing '*' match any run of characters; any other '*' is itself (the guide shows wildcards at
+    // the ends only). Case is ignored.
     private static Predicate<String> like(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            if (c == '*') {
-                regex.append(literal.isEmpty() ? "" : Pattern.quote(literal.toString()))
-                        .append(".*");
-                literal.setLength(0);
-            } else {
-                literal.append(c);
-            }
-        }
-        regex.append(literal.isEmpty() ? "" : Pattern.quote(literal.toString()));
-        Pattern compiled =
-                Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        boolean anyStart = pattern.startsWith("*");
+        boolean anyEnd = pattern.length() > (anyStart ? 1 : 0) && pattern.endsWith("*");
+        String middle = pattern.substring(anyStart ? 1 : 0, pattern.length() - (anyEnd ? 1 : 0));
+        Pattern compiled = Pattern.compile(
+                (anyStart ? ".*" : "") + Pattern.quote(middle) + (anyEnd ? ".*" : ""),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         return stored -> compiled.matcher(stored).matches();
     }
 

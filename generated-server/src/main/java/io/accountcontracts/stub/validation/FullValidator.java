@@ -90,7 +90,7 @@ final class FullValidator {
     static List<Problem> problems(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> new Problem(m.getKey(), namingTheParameter(m)))
+                .map(m -> new Problem(m.getKey(), namingTheParameter(m), parameterName(m)))
                 .toList();
     }
 
@@ -104,6 +104,13 @@ final class FullValidator {
                 .map(parameter -> "[" + capitalised(parameter.getIn()) + " parameter '" + parameter.getName() + "'] "
                         + message.getMessage())
                 .orElse(message.getMessage());
+    }
+
+    private static String parameterName(ValidationReport.Message message) {
+        return message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .map(io.swagger.v3.oas.models.parameters.Parameter::getName)
+                .orElse(null);
     }
 
     private static String capitalised(String word) {

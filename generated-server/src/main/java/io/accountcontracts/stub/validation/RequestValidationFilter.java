@@ -120,7 +120,10 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
             return;
         }
         invalid.attachTo(request);
-        request.abortWith(vendor.error(Response.Status.BAD_REQUEST, invalid.problems()));
+        request.abortWith(vendor.error(
+                Response.Status.BAD_REQUEST,
+                invalid.problems(),
+                problems.stream().map(Problem::parameter).toList()));
     }
 
     private static void accept(ContainerRequestContext request, byte[] body, JsonNode tree, Verdict verdict) {
