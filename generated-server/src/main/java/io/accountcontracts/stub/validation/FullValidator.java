@@ -97,6 +97,15 @@ final class FullValidator {
     // A body's problem names its place ("[Path '/data/name'] ..."); a parameter's names nothing, so it is named
     // here, as the body's place is: "[Query parameter 'page[limit]'] Numeric instance is greater ...".
     private static String namingTheParameter(ValidationReport.Message message) {
+        // A value the schema check could not even read ("+5" for an integer) is reported in the JSON reader's
+        // words, naming its settings: said here in the caller's.
+        if (message.getKey().endsWith(".invalidJson")) {
+            return message.getContext()
+                    .flatMap(ValidationReport.MessageContext::getParameter)
+                    .map(parameter -> "[" + capitalised(String.valueOf(parameter.getIn())) + " parameter '"
+                            + parameter.getName() + "'] is not a value of the type the operation takes")
+                    .orElse("A value is not of the type the operation takes.");
+        }
         return message.getContext()
                 .flatMap(ValidationReport.MessageContext::getParameter)
                 .filter(parameter -> parameter.getName() != null && parameter.getIn() != null)
