@@ -51,6 +51,7 @@ class AccountFilterTest {
     @Test
     void likeTakesRegexCharactersLiterally() {
         assertEquals(List.of(), matching("like(name,R.n*)"));
+        assertEquals(List.of(), matching("like(name,*Swanso.)"));
         assertEquals(List.of("c3"), matching("like(name,\"*, Inc\")"));
     }
 
