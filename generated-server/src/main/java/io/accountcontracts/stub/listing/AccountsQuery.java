@@ -20,12 +20,14 @@ import java.util.function.Predicate;
  * <p>The answer, where the vendor's description leaves room:
  * <ul>
  *   <li>{@code meta.page.current} is the 1-based page the offset falls in ({@code offset / limit + 1});
- *       {@code meta.page.total} the page count, at least 1 so that an empty list is page 1 of 1;</li>
- *   <li>{@code current} and {@code first} are always set; {@code last} too (the vendor's examples set it on a
- *       single page, though its description says null); {@code next} is null on the last page or past it,
- *       {@code prev} null at offset 0 and otherwise one page back, but never past the last page;</li>
+ *       {@code meta.page.total} the page count, 0 when nothing matches (the contract's example);</li>
+ *   <li>{@code current} and {@code first} are always set; {@code last} too unless nothing matches (the
+ *       contract's examples: set on a single page, as in the vendor's examples of other lists, though its
+ *       description says null); {@code next} is null on the last page or past it, {@code prev} null at offset 0
+ *       and otherwise one page back, but never past the last page;</li>
  *   <li>every link carries {@code filter} and {@code sort} as sent, so following {@code next} lists the same
- *       accounts in the same order.</li>
+ *       accounts in the same order; parameters in the contract's example order: {@code filter},
+ *       {@code page[limit]}, {@code page[offset]}, then {@code sort}.</li>
  * </ul>
  */
 public final class AccountsQuery {
@@ -73,8 +75,8 @@ public final class AccountsQuery {
     public ObjectNode answer(List<ObjectNode> records, URI base) {
         List<ObjectNode> matching = records.stream().filter(filter).sorted(sort).toList();
         int total = matching.size();
-        int pages = Math.max(1, (total + limit - 1) / limit);
-        int lastOffset = (pages - 1) * limit;
+        int pages = (total + limit - 1) / limit;
+        int lastOffset = Math.max(0, pages - 1) * limit;
 
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode data = body.putArray("data");
@@ -83,7 +85,7 @@ public final class AccountsQuery {
         ObjectNode links = body.putObject("links");
         links.put("current", link(base, offset));
         links.put("first", link(base, 0));
-        links.put("last", link(base, lastOffset));
+        links.put("last", pages > 0 ? link(base, lastOffset) : null);
         links.put("next", offset + limit < total ? link(base, offset + limit) : null);
         links.put("prev", offset > 0 ? link(base, Math.min(Math.max(0, offset - limit), lastOffset)) : null);
 
@@ -99,9 +101,9 @@ public final class AccountsQuery {
 
     private String link(URI base, int pageOffset) {
         return new QueryLinks(base, PATH)
-                .with(OFFSET, pageOffset)
-                .with(LIMIT, limit)
                 .with(FilterSyntax.PARAMETER, filterText)
+                .with(LIMIT, limit)
+                .with(OFFSET, pageOffset)
                 .with(AccountSort.PARAMETER, sortText)
                 .build();
     }

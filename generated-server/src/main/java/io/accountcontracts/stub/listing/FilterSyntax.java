@@ -7,21 +7,25 @@ import java.util.List;
  * Splits an Elastic Path {@code filter} into its conditions: {@code op(field,value…)} joined by {@code :}, which
  * all must hold.
  *
- * <p>Follows Elastic Path's "Filtering" guide (elasticpath/elasticpath-dev, guides/Getting-Started/filtering.md):
+ * <p>The grammar is the contract's (openapi/elasticpath-accounts.yaml, parameter {@code AccountFilter}), after
+ * Elastic Path's "Filtering" guide (elasticpath/elasticpath-dev, guides/Getting-Started/filtering.md):
  * <ul>
- *   <li>an operand may be quoted with {@code "} or {@code '}, a quote inside it escaped with {@code \} — the only
- *       way to write a value holding a comma, a parenthesis or a leading space;</li>
- *   <li>an unquoted operand loses its leading spaces, and may hold {@code :} (the guide lists it among operand
- *       characters, and its own examples pass timestamps unquoted), so {@code :} only separates conditions
- *       after a closing parenthesis;</li>
- *   <li>at most 10 conditions.</li>
+ *   <li>an operand may be quoted with {@code "} or {@code '}, where {@code \} may only come before the quote or
+ *       another {@code \} — the only way to write a value holding a comma, a parenthesis, a quote or a character
+ *       outside the bare set;</li>
+ *   <li>a bare operand loses its leading spaces and holds only letters, digits, spaces and {@code @$_*.{}|+:/-}
+ *       (the guide's operand characters); it may hold {@code :}, as timestamps do, so {@code :} only separates
+ *       conditions after a closing parenthesis;</li>
+ *   <li>at most 10 conditions, and at most 8,192 characters (the guide's 8 KB request limit, taken by the
+ *       contract as the filter's own).</li>
  * </ul>
- * A quote in the middle of an unquoted operand (O'Brien) is taken literally.
  */
 final class FilterSyntax {
 
     static final String PARAMETER = "filter";
     static final int MOST_CONDITIONS = 10;
+    static final int LONGEST = 8192;
+    private static final String BARE_SYMBOLS = "@$_*.{}|+:/- ";
 
     private final String filter;
     private int at;
@@ -34,6 +38,9 @@ final class FilterSyntax {
     static List<FilterTerm> parse(String filter) {
         if (filter.isBlank()) {
             throw problem("filter is empty; give one or more conditions such as eq(name,Acme), joined by ':'");
+        }
+        if (filter.length() > LONGEST) {
+            throw problem("filter is longer than " + LONGEST + " characters");
         }
         return new FilterSyntax(filter).terms();
     }
@@ -109,9 +116,10 @@ final class FilterSyntax {
         }
         int start = at;
         while (at < filter.length() && filter.charAt(at) != ',' && filter.charAt(at) != ')') {
-            if (filter.charAt(at) == '(') {
-                throw problem("filter: a value holding '(' must be quoted, as in eq(name,\"Acme (EU)\"), in '"
-                        + filter.substring(termStart) + "'");
+            char c = filter.charAt(at);
+            if (!isBare(c)) {
+                throw problem("filter: a value holding '" + c + "' must be quoted, as in eq(name,\"Acme (EU)\"), in '"
+                        + QueryInteger.echo(filter.substring(termStart)) + "'");
             }
             at++;
         }
@@ -131,6 +139,10 @@ final class FilterSyntax {
         while (at < filter.length() && filter.charAt(at) != quote) {
             if (filter.charAt(at) == '\\' && at + 1 < filter.length()) {
                 at++;
+                if (filter.charAt(at) != quote && filter.charAt(at) != '\\') {
+                    throw problem("filter: inside quotes '\\' may only come before the quote or another '\\', not"
+                            + " before '" + filter.charAt(at) + "'");
+                }
             }
             value.append(filter.charAt(at++));
         }
@@ -158,6 +170,13 @@ final class FilterSyntax {
 
     private String rest() {
         return QueryInteger.echo(filter.substring(at));
+    }
+
+    private static boolean isBare(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || BARE_SYMBOLS.indexOf(c) >= 0;
     }
 
     private static boolean isNameCharacter(char c) {

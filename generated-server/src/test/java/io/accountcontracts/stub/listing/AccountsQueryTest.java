@@ -57,17 +57,24 @@ class AccountsQueryTest {
         assertEquals(7, ids(body).size());
         assertLinks(body, 0, 0, 0, null, null);
         assertEquals(
-                LINK + "page%5Boffset%5D=0&page%5Blimit%5D=25",
+                LINK + "page%5Blimit%5D=25&page%5Boffset%5D=0",
                 body.at("/links/current").textValue());
         assertMeta(body, 1, 25, 0, 1, 7);
     }
 
     @Test
-    void anEmptyStoreIsPageOneOfOne() {
+    void anEmptyStoreIsPageOneOfNoneWithoutLastAsInTheContractsExample() {
         ObjectNode body = answer(null, null, null, null, 0);
         assertEquals(List.of(), ids(body));
-        assertLinks(body, 0, 0, 0, null, null);
-        assertMeta(body, 1, 25, 0, 1, 0);
+        assertLinks(body, 0, 0, null, null, null);
+        assertMeta(body, 1, 25, 0, 0, 0);
+    }
+
+    @Test
+    void pastTheEndOfAnEmptyResultPrevGoesToTheFirstPage() {
+        ObjectNode body = answer("eq(name,nobody)", null, "5", "20", 7);
+        assertLinks(body, 20, 0, null, null, 0);
+        assertMeta(body, 5, 5, 20, 0, 0);
     }
 
     @Test
@@ -95,7 +102,7 @@ class AccountsQueryTest {
             String url = body.at("/links/" + link).textValue();
             assertTrue(url.startsWith(LINK), url);
             assertEquals(
-                    List.of("page[offset]", "page[limit]", "filter", "sort"),
+                    List.of("filter", "page[limit]", "page[offset]", "sort"),
                     List.copyOf(Records.query(url).keySet()));
             assertEquals(
                     "like(name,\"Account *\"):gt(created_at,2021-06-01)",
@@ -104,8 +111,8 @@ class AccountsQueryTest {
             URI.create(url); // a link a client can follow as it is
         }
         assertEquals(
-                LINK + "page%5Boffset%5D=4&page%5Blimit%5D=2&filter=like%28name%2C%22Account%20*%22%29%3Agt%28"
-                        + "created_at%2C2021-06-01%29&sort=-id",
+                LINK + "filter=like%28name%2C%22Account%20*%22%29%3Agt%28created_at%2C2021-06-01%29"
+                        + "&page%5Blimit%5D=2&page%5Boffset%5D=4&sort=-id",
                 body.at("/links/next").textValue());
     }
 
@@ -119,12 +126,12 @@ class AccountsQueryTest {
     void aBaseWithoutTrailingSlashOrWithAPathGivesTheSameShapeOfLink() {
         AccountsQuery query = AccountsQuery.parse(null, null, null, null);
         assertEquals(
-                "http://h:1/v2/accounts?page%5Boffset%5D=0&page%5Blimit%5D=25",
+                "http://h:1/v2/accounts?page%5Blimit%5D=25&page%5Boffset%5D=0",
                 query.answer(List.of(), URI.create("http://h:1"))
                         .at("/links/first")
                         .textValue());
         assertEquals(
-                "http://h:1/stub/v2/accounts?page%5Boffset%5D=0&page%5Blimit%5D=25",
+                "http://h:1/stub/v2/accounts?page%5Blimit%5D=25&page%5Boffset%5D=0",
                 query.answer(List.of(), URI.create("http://h:1/stub/"))
                         .at("/links/first")
                         .textValue());

@@ -61,10 +61,38 @@ class FilterSyntaxTest {
     }
 
     @Test
-    void aQuoteInsideAnUnquotedValueIsLiteral() {
+    void aBareValueHoldsLettersDigitsSpacesAndTheGuidesSymbols() {
+        assertEquals(
+                List.of("Ab 9@$_*.{}|+:/-"),
+                FilterSyntax.parse("eq(name,Ab 9@$_*.{}|+:/-)").get(0).values());
+    }
+
+    @Test
+    void aBareValueWithAnyOtherCharacterIsRefusedAskingForQuotes() {
+        for (String bad : List.of("O'Brien", "Caf\u00e9", "A&B", "x#1", "50%", "a\"b")) {
+            ListParameterProblem problem =
+                    assertThrows(ListParameterProblem.class, () -> FilterSyntax.parse("eq(name," + bad + ")"));
+            assertTrue(problem.getMessage().contains("must be quoted"), problem.getMessage());
+        }
         assertEquals(
                 List.of("O'Brien"),
-                FilterSyntax.parse("eq(name,O'Brien)").get(0).values());
+                FilterSyntax.parse("eq(name,\"O'Brien\")").get(0).values());
+    }
+
+    @Test
+    void insideQuotesABackslashOnlyEscapesTheQuoteOrABackslash() {
+        assertEquals(
+                List.of("a\\b"),
+                FilterSyntax.parse("eq(name,\"a\\\\b\")").get(0).values());
+        assertRefused("eq(name,\"a\\nb\")", "may only come before the quote");
+    }
+
+    @Test
+    void aFilterOf8192CharactersIsAcceptedAndALongerOneRefused() {
+        String longest = "eq(name," + "a".repeat(FilterSyntax.LONGEST - 9) + ")";
+        assertEquals(FilterSyntax.LONGEST, longest.length());
+        assertEquals(1, FilterSyntax.parse(longest).size());
+        assertRefused("eq(name," + "a".repeat(FilterSyntax.LONGEST - 8) + ")", "longer than 8192");
     }
 
     @Test
