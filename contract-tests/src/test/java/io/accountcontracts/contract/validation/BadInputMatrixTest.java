@@ -42,7 +42,24 @@ class BadInputMatrixTest {
      * @param violation the validator key the request must break, null when the request itself conforms
      *                  (a wrong token, an unknown id), or {@link #NOT_UTF8}
      */
-    record BadInput(String name, String path, byte[] body, List<String> headers, int status, String violation) {
+    record BadInput(
+            String name, String method, String path, byte[] body, List<String> headers, int status, String violation) {
+        BadInput(String name, String path, byte[] body, List<String> headers, int status, String violation) {
+            this(name, "PUT", path, body, headers, status, violation);
+        }
+
+        /** The same case as another request, with that body (null for none) and those headers. */
+        BadInput to(String otherMethod, String otherPath, byte[] otherBody, List<String> otherHeaders) {
+            return new BadInput(
+                    name.replaceFirst("^elasticpath: ", "elasticpath " + otherMethod + " " + otherPath + ": "),
+                    otherMethod,
+                    otherPath,
+                    otherBody,
+                    otherHeaders,
+                    status,
+                    violation);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -246,6 +263,101 @@ class BadInputMatrixTest {
                     "the case must send well-formed JSON");
             stub.expectRequestBrokenBelowTheSchema();
             // Jackson refuses the bytes too, later, so the message is what shows the stub's own check answered.
+            assertEquals(List.of("The request body is not valid UTF-8."), errorTexts(input.path(), response.body()));
+        } else if (input.violation() != null) {
+            stub.expectRequestViolation(input.violation());
+        }
+        assertEquals(input.status(), response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(JSON_TYPE));
+        assertVendorErrorShape(input.path(), input.status(), response.body());
+        assertEquals(before, snapshot(), "a rejected request must not change any stored record");
+    }
+
+    /**
+     * The same bad input against Elastic Path's other operations: every body case of the update against the
+     * create ({@code POST /v2/accounts}), bar the null {@code parent_id} the create takes; the token and
+     * {@code Accept} cases against list, get, create and delete; the odd ids against get and delete.
+     */
+    static Stream<BadInput> elasticPathOtherOperationCases() {
+        String create = "POST /v2/accounts";
+        String one = "/v2/accounts/deb6b25f-8451-4211-9a22-95610333df23";
+        List<String> reads = List.of("GET /v2/accounts", "GET " + one, "DELETE " + one);
+        List<BadInput> cases = new ArrayList<>();
+        for (BadInput update :
+                cases().filter(c -> c.path().startsWith("/v2/accounts/")).toList()) {
+            String kind = update.name().substring("elasticpath: ".length());
+            if (!update.path().equals(EP)) {
+                for (String method : List.of("GET", "DELETE")) {
+                    cases.add(update.to(method, update.path(), null, stripContentType(update.headers())));
+                }
+            } else if (kind.startsWith("Authorization")
+                    || kind.startsWith("no Authorization")
+                    || kind.startsWith("Accept")) {
+                cases.add(update.to("POST", "/v2/accounts", utf8(CREATE_BODY), update.headers()));
+                for (String read : reads) {
+                    String[] call = read.split(" ");
+                    cases.add(update.to(call[0], call[1], null, stripContentType(update.headers())));
+                }
+            } else if (!kind.equals("null parent_id")) {
+                // A body that is too big, not JSON or of the wrong type is refused before what it holds is read.
+                cases.add(update.to("POST", "/v2/accounts", typed(update.body()), update.headers()));
+            }
+        }
+        for (String[] missing : new String[][] {
+            {"create without a name", "{\"data\":{\"type\":\"account\"}}"},
+            {"create without a type", "{\"data\":{\"name\":\"x\"}}"}
+        }) {
+            BadInput input = json(
+                    "elasticpath: " + missing[0],
+                    "/v2/accounts",
+                    missing[1],
+                    400,
+                    "validation.request.body.schema.required");
+            cases.add(input.to("POST", "/v2/accounts", input.body(), input.headers()));
+        }
+        return cases.stream();
+    }
+
+    // The create requires the type the update may leave out: an update body that starts with the name gets it first,
+    // so that each case breaks the create only where it broke the update.
+    private static byte[] typed(byte[] updateBody) {
+        byte[] untyped = utf8("{\"data\":{\"name\":");
+        if (updateBody.length < untyped.length
+                || !java.util.Arrays.equals(java.util.Arrays.copyOf(updateBody, untyped.length), untyped)) {
+            return updateBody;
+        }
+        return concat(
+                utf8("{\"data\":{\"type\":\"account\",\"name\":"),
+                java.util.Arrays.copyOfRange(updateBody, untyped.length, updateBody.length));
+    }
+
+    private static final String CREATE_BODY = "{\"data\":{\"type\":\"account\",\"name\":\"x\"}}";
+
+    private static List<String> stripContentType(List<String> headers) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i += 2) {
+            if (!headers.get(i).equals("Content-Type")) {
+                kept.add(headers.get(i));
+                kept.add(headers.get(i + 1));
+            }
+        }
+        return kept;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elasticPathOtherOperationCases")
+    void badInputToElasticPathsOtherOperationsGetsItsDocumented4xxAndChangesNothing(BadInput input) throws Exception {
+        String before = snapshot();
+
+        HttpResponse<String> response = stub.raw()
+                .send(
+                        input.method(),
+                        input.path(),
+                        input.body(),
+                        input.headers().toArray(String[]::new));
+
+        if (NOT_UTF8.equals(input.violation())) {
+            stub.expectRequestBrokenBelowTheSchema();
             assertEquals(List.of("The request body is not valid UTF-8."), errorTexts(input.path(), response.body()));
         } else if (input.violation() != null) {
             stub.expectRequestViolation(input.violation());
