@@ -34,7 +34,8 @@ public final class ElasticPathAccountSync {
         }
         if (found.size() == 1) {
             String id = found.get(0).getId();
-            call(Step.UPDATE, () -> elasticPath.updateAccount(id, new UpdateAccountRequest().data(new AccountUpdate().name(name))));
+            var update = new UpdateAccountRequest().data(new AccountUpdate().name(name));
+            call(Step.UPDATE, () -> elasticPath.updateAccount(id, update));
             return new Synced(id, false);
         }
         AccountCreate account = new AccountCreate().type(AccountCreate.TypeEnum.ACCOUNT).name(name).legalName(name)

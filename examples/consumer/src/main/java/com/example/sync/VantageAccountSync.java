@@ -32,7 +32,8 @@ public final class VantageAccountSync {
     public Synced sync(String contactEmail, String name) throws SyncFailedException {
         ManagedAccount found = find(contactEmail);
         if (found != null) {
-            call(Step.UPDATE, () -> vantage.updateManagedAccount(found.getToken(), new UpdateManagedAccount().name(name)));
+            var update = new UpdateManagedAccount().name(name);
+            call(Step.UPDATE, () -> vantage.updateManagedAccount(found.getToken(), update));
             return new Synced(found.getToken(), false);
         }
         ManagedAccount created = call(Step.CREATE,
@@ -40,7 +41,7 @@ public final class VantageAccountSync {
         return new Synced(created.getToken(), true);
     }
 
-    /** The account with this contact email (case aside, as email addresses are compared), or null after the last page. */
+    /** The account with this contact email (case aside), or null when the last page has none. */
     private ManagedAccount find(String contactEmail) throws SyncFailedException {
         for (int page = 1; page > 0; ) {
             int current = page;

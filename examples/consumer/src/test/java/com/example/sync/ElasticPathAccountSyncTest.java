@@ -48,7 +48,8 @@ class ElasticPathAccountSyncTest {
         Synced synced = sync.sync("crm-4711", "Soylent");
 
         assertTrue(synced.created());
-        stub.verify(CREATE_ACCOUNT).whenBody("/data/external_ref", "crm-4711").whenBody("/data/name", "Soylent").times(1);
+        stub.verify(CREATE_ACCOUNT).whenBody("/data/external_ref", "crm-4711").whenBody("/data/name", "Soylent")
+                .times(1);
         stub.verify(UPDATE_ACCOUNT).never();
         assertEquals("crm-4711", stub.record(Vendor.ELASTIC_PATH, synced.id()).orElseThrow().text("/external_ref"));
     }

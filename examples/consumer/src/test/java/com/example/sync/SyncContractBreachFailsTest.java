@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** Every sync test is held to the contract: one whose sync sends a request the spec forbids fails, whatever it asserts. */
+/** Every sync test is held to the contract: one whose sync sends a forbidden request fails, whatever it asserts. */
 class SyncContractBreachFailsTest {
 
     @Test
