@@ -1,5 +1,5 @@
-// Drives the stub's /docs page in Debian's headless Chromium: the page loads, both operations are
-// listed, and a Try-it-out PUT with the token returns 200. Fails on any request that leaves the stub.
+// Drives the stub's /docs page in Debian's headless Chromium: the page loads, each spec's five operations
+// are listed, and a Try-it-out PUT with the token returns 200. Fails on any request that leaves the stub.
 // Usage: STUB_URL=http://127.0.0.1:PORT STUB_TOKEN=... SCREENSHOT=path.png node .ci/docs-browser-test.mjs
 import { chromium } from 'playwright-core';
 
@@ -28,8 +28,12 @@ try {
   await epOp.waitFor({ timeout: 20000 });
   check(await vantageOp.isVisible(), 'Vantage PUT /v2/managed_accounts/{managed_account_token} is listed');
   check(await epOp.isVisible(), 'Elastic Path PUT /v2/accounts/{accountID} is listed');
+  for (const spec of ['vantage', 'elasticpath']) {
+    const listed = await page.locator(`#${spec} .opblock`).count();
+    check(listed === 5, `${spec}: list, create, get, update and delete are listed (${listed} operations)`);
+  }
   await page.screenshot({ path: screenshot, fullPage: true });
-  console.log(`screenshot of both operations: ${screenshot}`);
+  console.log(`screenshot of every operation: ${screenshot}`);
 
   const vantage = page.locator('#vantage');
   await vantage.locator('.scheme-container button.authorize').click();
@@ -37,11 +41,12 @@ try {
   await page.locator('.modal-ux .auth-btn-wrapper button.authorize').click();
   await page.locator('.modal-ux .auth-btn-wrapper button.btn-done').click();
 
-  await vantage.locator('.opblock-summary').click();
-  await vantage.locator('button.try-out__btn').click();
-  await vantage.locator('input[placeholder="managed_account_token"]').fill('acct_dd2fdf6564b60319');
-  await vantage.locator('button.execute').click();
-  const status = vantage.locator('.live-responses-table tbody .response-col_status').first();
+  const update = vantage.locator('.opblock-put');
+  await update.locator('.opblock-summary').click();
+  await update.locator('button.try-out__btn').click();
+  await update.locator('input[placeholder="managed_account_token"]').fill('acct_dd2fdf6564b60319');
+  await update.locator('button.execute').click();
+  const status = update.locator('.live-responses-table tbody .response-col_status').first();
   await status.waitFor({ timeout: 20000 });
   const code = (await status.innerText()).trim();
   check(code === '200', `Try it out: PUT with the token answers 200 (${code})`);

@@ -398,7 +398,7 @@ run_against_jar "programmed responses against the jar, every exchange checked ag
 run_against_jar "whole suite, CONTRACT_BASE_URL=jar, no writes" false yes "**/*Test"
 run_against_jar "whole suite, CONTRACT_BASE_URL=jar, CONTRACT_ALLOW_WRITES=true" true yes "**/*Test"
 
-# The docs page in a real headless browser: loads, lists both operations, Try-it-out PUT answers 200.
+# The docs page in a real headless browser: loads, lists every operation, Try-it-out PUT answers 200.
 if STUB_URL="$base" STUB_TOKEN="$token" SCREENSHOT=generated-server/target/docs-page.png \
     node .ci/docs-browser-test.mjs >"$log.docs" 2>&1; then
   echo "ok   docs page in headless Chromium ($(grep -c '^ok' "$log.docs") checks; generated-server/target/docs-page.png)"

@@ -3,8 +3,10 @@ package io.accountcontracts.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountcontracts.server.elasticpath.api.AccountsApi;
+import io.accountcontracts.server.elasticpath.model.CreateAccountRequest;
 import io.accountcontracts.server.elasticpath.model.UpdateAccountRequest;
 import io.accountcontracts.server.vantage.api.ManagedAccountsApi;
+import io.accountcontracts.server.vantage.model.CreateManagedAccount;
 import io.accountcontracts.server.vantage.model.UpdateManagedAccount;
 import io.accountcontracts.stub.StubServer;
 import io.accountcontracts.stub.http.JerseyApplication;
@@ -59,6 +61,11 @@ public final class JerseyCeiling {
         Thread.currentThread().join();
     }
 
+    // A Response is built per request: Jersey keeps per-request state in it.
+    private static Response notMeasured() {
+        return Response.status(Response.Status.NOT_IMPLEMENTED).build();
+    }
+
     // A JSON tree, as the stub's resources answer with, so Jackson writes it on every request as there.
     private static ObjectNode tree(ObjectMapper mapper, String json) {
         try {
@@ -80,6 +87,27 @@ public final class JerseyCeiling {
         public Response updateManagedAccount(String managedAccountToken, UpdateManagedAccount update) {
             return Response.ok(answer).build();
         }
+
+        // The load bench sends only updates; the other operations are not part of the ceiling.
+        @Override
+        public Response listManagedAccounts(Integer page, Integer limit) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response createManagedAccount(CreateManagedAccount create) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response getManagedAccount(String managedAccountToken) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response deleteManagedAccount(String managedAccountToken, Object body) {
+            return notMeasured();
+        }
     }
 
     /** Elastic Path {@code PUT /v2/accounts/{accountID}}: always the same 200. */
@@ -93,6 +121,26 @@ public final class JerseyCeiling {
         @Override
         public Response updateAccount(String accountID, UpdateAccountRequest update) {
             return Response.ok(answer).build();
+        }
+
+        @Override
+        public Response listAccounts(String filter, String sort, Integer pageLimit, Integer pageOffset) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response createAccount(CreateAccountRequest create) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response getAccount(String accountID) {
+            return notMeasured();
+        }
+
+        @Override
+        public Response deleteAccount(String accountID) {
+            return notMeasured();
         }
     }
 }

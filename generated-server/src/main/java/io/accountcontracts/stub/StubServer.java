@@ -47,6 +47,7 @@ import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import io.accountcontracts.stub.tls.TlsMaterial;
 import io.accountcontracts.stub.validation.ParsedBodyReader;
+import io.accountcontracts.stub.validation.RefusalStatus;
 import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
 import io.accountcontracts.stub.validation.ResponseValidationFilter;
@@ -200,6 +201,7 @@ public final class StubServer implements AutoCloseable {
         // a stub that never programs an answer never parses a spec whole.
         DocumentedResponses documented = DocumentedResponses.readLater(() -> parsedSpecs(validators), mapper);
         RuleCheck rules = new RuleCheck(documented, validators, config.maxBodyBytes());
+        RefusalStatus refusals = new RefusalStatus(validators);
 
         ResourceConfig resources = containerConfig(mapper)
                 .register(new ParsedBodyReader(mapper))
@@ -207,13 +209,13 @@ public final class StubServer implements AutoCloseable {
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
                 .register(new RateLimitFilter(rateLimits, documented))
                 .register(new RateLimitHeaders())
-                .register(new RequestSyntaxFilter())
+                .register(new RequestSyntaxFilter(refusals))
                 .register(new RequestValidationFilter(validators, mapper, config.maxBodyBytes()))
                 .register(new ProgrammedResponseFilter(programmed, documented))
                 .register(TruncatedBody.class)
                 .register(new JournalFilter(
                         journal, tally, config.proxy().upstreams().keySet(), Clock.systemUTC()))
-                .register(new ErrorBodyFilter())
+                .register(new ErrorBodyFilter(refusals))
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ManagedAccountsResource(stores.managedAccounts()))

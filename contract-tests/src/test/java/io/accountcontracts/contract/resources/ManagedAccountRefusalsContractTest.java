@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,11 +208,8 @@ class ManagedAccountRefusalsContractTest {
 
     /**
      * The delete documents no 413 and no 415: a body it does not take is a 400 (the spec: "Any other body is
-     * refused with 400"), whatever its type or size, and the account stays. The stub answers 415 and 413, which
-     * its strict responses turn into a 500.
+     * refused with 400"), whatever its type or size, and the account stays.
      */
-    @Disabled("stub answers a DELETE body that is not JSON with 415 and one over the limit with 413, neither"
-            + " documented for the delete: see the issue 22 report of h22-ct-v")
     @ParameterizedTest(name = "{0}")
     @MethodSource("deleteBodiesOfAnotherTypeOrSize")
     void deleteWithABodyOfAnotherTypeOrSizeGets400AndDeletesNothing(String name, byte[] body, String contentType)

@@ -2,6 +2,7 @@ package io.accountcontracts.stub.errors;
 
 import io.accountcontracts.stub.proxy.Proxied;
 import io.accountcontracts.stub.routing.Route;
+import io.accountcontracts.stub.validation.RefusalStatus;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -23,6 +24,12 @@ import java.util.Set;
 @Priority(Priorities.USER + 2000)
 public final class ErrorBodyFilter implements ContainerResponseFilter {
 
+    private final RefusalStatus refusals;
+
+    public ErrorBodyFilter(RefusalStatus refusals) {
+        this.refusals = refusals;
+    }
+
     // Answers that say the request itself breaks the contract, so the journal must not call it valid.
     private static final Set<Integer> REFUSALS = Set.of(400, 405, 406, 413, 415);
 
@@ -32,9 +39,14 @@ public final class ErrorBodyFilter implements ContainerResponseFilter {
         if (response.getStatus() < 400 || response.hasEntity() || Proxied.of(request) != null) {
             return;
         }
-        Response.StatusType status = response.getStatusInfo();
-        String detail = detailFor(status);
         Route route = Route.of(request);
+        String detail = detailFor(response.getStatusInfo());
+        // Jersey's 415 on an operation that does not document it (Vantage's delete) is that vendor's 400.
+        if (response.getStatus() == 415) {
+            response.setStatus(
+                    refusals.of(route, Response.Status.UNSUPPORTED_MEDIA_TYPE).getStatusCode());
+        }
+        Response.StatusType status = response.getStatusInfo();
         Object body = route.vendor().error(status, detail).getEntity();
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         if ((REFUSALS.contains(status.getStatusCode()) || isOutsideEverySpec(route, status))

@@ -5,6 +5,7 @@ import io.accountcontracts.stub.errors.Vendor;
 import io.accountcontracts.stub.routing.Route;
 import io.accountcontracts.stub.validation.BodyLimit;
 import io.accountcontracts.stub.validation.Problem;
+import io.accountcontracts.stub.validation.RefusalStatus;
 import io.accountcontracts.stub.validation.SpecValidators;
 import io.accountcontracts.stub.validation.Verdict;
 import jakarta.annotation.Priority;
@@ -44,6 +45,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
     private final ExchangeCheck check;
     private final boolean strict;
     private final BodyLimit bodyLimit;
+    private final RefusalStatus refusals;
     private final TrafficRecorder recorder;
     private final TokenRegistry ownTokens;
 
@@ -59,6 +61,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
         this.ownTokens = ownTokens;
         this.strict = config.strict();
         this.bodyLimit = new BodyLimit(maxBodyBytes);
+        this.refusals = new RefusalStatus(validators);
         this.recorder = config.recorder();
     }
 
@@ -78,7 +81,7 @@ public final class ProxyFilter implements ContainerRequestFilter {
         byte[] body = bodyLimit.read(request);
         if (body == null) {
             Proxied.REFUSED_LOCALLY.attachTo(request);
-            bodyLimit.refuse(request, vendor);
+            bodyLimit.refuse(request, vendor, refusals.of(route, Response.Status.REQUEST_ENTITY_TOO_LARGE));
             return;
         }
         String method = request.getMethod();

@@ -106,6 +106,11 @@ final class AnswerScreen {
         return true;
     }
 
+    /** Whether the operation documents this status, by its code or under {@code default}. */
+    boolean documents(int status) {
+        return keys.contains(Integer.toString(status)) || keys.contains("default");
+    }
+
     /**
      * @param headers the answer's headers, names in any case, Content-Type among them
      * @param body the body as a tree; null when there is none

@@ -34,8 +34,11 @@ public final class BodyLimit {
         return body.length > maxBytes ? null : body;
     }
 
-    /** Answers the vendor's 413, marking the request invalid. */
-    public void refuse(ContainerRequestContext request, Vendor vendor) throws IOException {
+    /**
+     * Answers the vendor's 413 (or the {@linkplain RefusalStatus status the operation documents} for it),
+     * marking the request invalid.
+     */
+    public void refuse(ContainerRequestContext request, Vendor vendor, Response.Status status) throws IOException {
         // Most clients only read the answer once their upload is done; answering mid-upload resets the
         // connection under them. So swallow a moderately oversized body first, and close afterwards.
         InputStream body = request.getEntityStream();
@@ -50,7 +53,7 @@ public final class BodyLimit {
         }
         String why = "The request body is larger than the limit of " + maxBytes + " bytes.";
         Verdict.invalid(List.of(why)).attachTo(request);
-        request.abortWith(Response.fromResponse(vendor.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, why))
+        request.abortWith(Response.fromResponse(vendor.error(status, why))
                 .header("Connection", "close")
                 .build());
     }

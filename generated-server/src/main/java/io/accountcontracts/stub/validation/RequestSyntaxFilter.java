@@ -35,16 +35,27 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION + 10)
 public final class RequestSyntaxFilter implements ContainerRequestFilter {
 
+    private final RefusalStatus refusals;
+
+    public RequestSyntaxFilter(RefusalStatus refusals) {
+        this.refusals = refusals;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Vendor vendor = Route.of(request).vendor();
+        Route route = Route.of(request);
+        Vendor vendor = route.vendor();
         if (request.getProperty(RequestTarget.PROPERTY) instanceof RequestTarget target) {
             reject(request, vendor, Response.Status.BAD_REQUEST, target.problem());
             return;
         }
         Optional<Refusal> refusal = contentTypeRefusal(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (refusal.isPresent()) {
-            reject(request, vendor, refusal.get().status(), refusal.get().why());
+            reject(
+                    request,
+                    vendor,
+                    refusals.of(route, refusal.get().status()),
+                    refusal.get().why());
             return;
         }
         try {

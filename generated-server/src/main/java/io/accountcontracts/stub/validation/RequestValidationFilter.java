@@ -39,11 +39,13 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
     private final SpecValidators validators;
     private final ObjectMapper mapper;
     private final BodyLimit bodyLimit;
+    private final RefusalStatus refusals;
 
     public RequestValidationFilter(SpecValidators validators, ObjectMapper mapper, int maxBodyBytes) {
         this.validators = validators;
         this.mapper = mapper;
         this.bodyLimit = new BodyLimit(maxBodyBytes);
+        this.refusals = new RefusalStatus(validators);
     }
 
     @Override
@@ -55,7 +57,7 @@ public final class RequestValidationFilter implements ContainerRequestFilter {
         Vendor vendor = route.vendor();
         byte[] body = bodyLimit.read(request);
         if (body == null) {
-            bodyLimit.refuse(request, vendor);
+            bodyLimit.refuse(request, vendor, refusals.of(route, Response.Status.REQUEST_ENTITY_TOO_LARGE));
             return;
         }
         Optional<String> text = utf8(body);

@@ -117,6 +117,12 @@ public final class SpecValidators {
         return screen != null && screen.conforms(status, headers, body);
     }
 
+    /** Whether the operation documents this status (by its code or under {@code default}); true for no operation. */
+    public boolean documents(Vendor vendor, String operationId, int status) {
+        AnswerScreen screen = operationId == null ? null : screens(vendor).answer(operationId);
+        return screen == null || screen.documents(status);
+    }
+
     public ValidationReport validateResponse(Vendor vendor, Request.Method method, String path, Response response) {
         return full(vendor).validateResponse(path, method, response);
     }
