@@ -46,7 +46,7 @@ import io.accountcontracts.stub.startup.ClassPreload;
 import io.accountcontracts.stub.store.Fixtures;
 import io.accountcontracts.stub.store.Stores;
 import io.accountcontracts.stub.tls.TlsMaterial;
-import io.accountcontracts.stub.validation.ParsedBodyReader;
+import io.accountcontracts.stub.validation.ParsedBodyInterceptor;
 import io.accountcontracts.stub.validation.RefusalStatus;
 import io.accountcontracts.stub.validation.RequestSyntaxFilter;
 import io.accountcontracts.stub.validation.RequestValidationFilter;
@@ -204,7 +204,7 @@ public final class StubServer implements AutoCloseable {
         RefusalStatus refusals = new RefusalStatus(validators);
 
         ResourceConfig resources = containerConfig(mapper)
-                .register(new ParsedBodyReader(mapper))
+                .register(new ParsedBodyInterceptor(mapper))
                 .register(new RouteFilter())
                 .register(new BearerAuthFilter(new TokenRegistry(config.tokens())))
                 .register(new RateLimitFilter(rateLimits, documented))

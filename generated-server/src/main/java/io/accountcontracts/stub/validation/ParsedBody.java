@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class ParsedBody {
 
-    private static final String PROPERTY = ParsedBody.class.getName();
+    static final String PROPERTY = ParsedBody.class.getName();
     private static final String TEXT = PROPERTY + ".text";
 
     private ParsedBody() {}
