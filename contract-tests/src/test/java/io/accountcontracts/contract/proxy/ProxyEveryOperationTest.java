@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,6 @@ class ProxyEveryOperationTest {
                 Vendor.VANTAGE,
                 "/v2/managed_accounts",
                 create,
-                created -> created.get("token").asText(),
                 "?page=1&limit=2",
                 List.of(
                         "createManagedAccount",
@@ -73,7 +73,6 @@ class ProxyEveryOperationTest {
                 Vendor.ELASTIC_PATH,
                 "/v2/accounts",
                 create,
-                created -> created.at("/data/id").asText(),
                 "?filter=eq(name,proxied-life)&page%5Blimit%5D=10",
                 List.of("createAccount", "getAccount", "listAccounts", "deleteAccount", "getAccount"));
     }
@@ -108,21 +107,19 @@ class ProxyEveryOperationTest {
                 "nothing was created upstream");
     }
 
-    private interface IdOf {
-        String of(JsonNode created);
-    }
-
     /** Create, read, list (with the given query), delete, then read again, all through a strict proxy. */
     private static void lifeThroughTheProxy(
-            Vendor vendor, String collection, String create, IdOf idOf, String listQuery, List<String> operations) {
+            Vendor vendor, String collection, String create, String listQuery, List<String> operations) {
         InMemoryRecorder recorder = new InMemoryRecorder();
         List<HttpResponse<byte[]>> answers = new ArrayList<>();
         List<JsonNode> atProxy;
+        String id;
         try (StubServer proxy =
                 Proxies.proxy(Proxies.strict(vendor, upstream.baseUri()).withRecorder(recorder))) {
             URI base = proxy.baseUri();
             answers.add(send(base, "POST", collection, create, "Authorization", BEARER));
-            String item = collection + "/" + idOf.of(json(answers.get(0)));
+            id = account(vendor, json(answers.get(0))).path(idField(vendor)).asText();
+            String item = collection + "/" + id;
             answers.add(send(base, "GET", item, null, "Authorization", BEARER));
             answers.add(send(base, "GET", collection + listQuery, null, "Authorization", BEARER));
             answers.add(send(base, "DELETE", item, null, "Authorization", BEARER));
@@ -135,15 +132,17 @@ class ProxyEveryOperationTest {
                 statuses,
                 answers.stream().map(HttpResponse::statusCode).toList(),
                 answers.stream().map(Proxies::text).toList().toString());
-        String name = vendor == Vendor.VANTAGE ? "/name" : "/data/name";
-        assertEquals("proxied-life", json(answers.get(1)).at(name).asText(), "the read shows what was created");
+        assertEquals(
+                "proxied-life",
+                account(vendor, json(answers.get(1))).path("name").asText(),
+                "the read shows what was created");
         JsonNode listed = json(answers.get(2));
-        JsonNode items = vendor == Vendor.VANTAGE ? listed.get("managed_accounts") : listed.get("data");
-        String id = idOf.of(json(answers.get(0)));
+        JsonNode listedAccounts = listed.path(vendor == Vendor.VANTAGE ? "managed_accounts" : "data");
         assertEquals(
                 1,
-                items.findValuesAsText(vendor == Vendor.VANTAGE ? "token" : "id").stream()
-                        .filter(id::equals)
+                StreamSupport.stream(listedAccounts.spliterator(), false)
+                        .filter(listedAccount ->
+                                id.equals(listedAccount.path(idField(vendor)).asText()))
                         .count(),
                 "the list shows the created one: " + listed);
 
@@ -183,5 +182,14 @@ class ProxyEveryOperationTest {
         assertEquals(
                 URI.create(upstream.baseUri() + collection + listQuery),
                 recorder.exchanges.get(2).upstreamUri());
+    }
+
+    // Vantage answers with the account itself, Elastic Path with it under "data"; their ids are named differently.
+    private static JsonNode account(Vendor vendor, JsonNode answer) {
+        return vendor == Vendor.VANTAGE ? answer : answer.path("data");
+    }
+
+    private static String idField(Vendor vendor) {
+        return vendor == Vendor.VANTAGE ? "token" : "id";
     }
 }
